@@ -1,0 +1,12 @@
+//! studyplan: a terminal study planner that turns a learning roadmap into a
+//! dated daily, weekly and Sunday-review plan.
+//!
+//! Data flows one way: `roadmap` (TOML files, pure) is imported into `store`
+//! (SQLite, the only SQL), `plan` computes days, weeks and pace from both
+//! (pure, "today" passed in), and the front ends draw the result: `tui`
+//! (ratatui screens) and `report` (text and JSON for the command line).
+
+pub mod plan;
+pub mod roadmap;
+pub mod store;
+pub mod text;

@@ -1,0 +1,3 @@
+//! The `studyplan` binary.
+
+fn main() {}
