@@ -6,7 +6,11 @@
 //! (pure, "today" passed in), and the front ends draw the result: `tui`
 //! (ratatui screens) and `report` (text and JSON for the command line).
 
+pub mod cli;
+pub mod config;
 pub mod plan;
+pub mod report;
 pub mod roadmap;
 pub mod store;
 pub mod text;
+pub mod tui;

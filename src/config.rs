@@ -1,0 +1,1 @@
+//! Paths (XDG data and config dirs) and the config file.

@@ -1,0 +1,1 @@
+//! A whole roadmap as readable plain text (`studyplan roadmap show ID`).

@@ -1,0 +1,1 @@
+//! The terminal user interface (ratatui): the only module that imports ratatui.
