@@ -58,6 +58,13 @@ impl Context {
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
+    // These need no database, no home folder and no date: they work anywhere.
+    match &cli.command {
+        Some(Command::Completions { shell }) => return shell::completions(*shell),
+        Some(Command::Man) => return shell::man(),
+        Some(Command::Roadmap(RoadmapCommand::Validate { files })) => return roadmaps::validate(files),
+        _ => {}
+    }
     let ctx = Context::from_cli(&cli)?;
     let Some(command) = cli.command else {
         return tui_entry::open(&ctx);
@@ -104,6 +111,11 @@ pub fn print(text: &str) -> Result<()> {
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .wrap_err("could not write to standard output")
+}
+
+/// Writes a line to stderr; a closed stderr is ignored (there is nowhere left to report it).
+pub fn warn(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
 /// True when the error is a write to a closed pipe (`studyplan man | head -1`).

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use color_eyre::eyre::{Result, eyre};
 
 use super::active::{known_roadmap_ids, unknown_roadmap};
-use super::{AlreadyReported, Context, print};
+use super::{AlreadyReported, Context, print, warn};
 use crate::report::layout::clean;
 use crate::report::roadmap_list::{self, RoadmapRow};
 use crate::report::{self};
@@ -85,7 +85,7 @@ pub fn validate(files: &[PathBuf]) -> Result<()> {
             )),
             Err(error) => {
                 failed = true;
-                eprintln!("{}", clean_block(&error.to_string()));
+                warn(&clean_block(&error.to_string()));
             }
         }
     }
@@ -156,7 +156,7 @@ fn user_roadmap_files(ctx: &Context) -> Vec<(PathBuf, Roadmap)> {
         .filter_map(|path| match load_file(&path) {
             Ok(roadmap) => Some((path, roadmap)),
             Err(error) => {
-                eprintln!("warning: skipped {}", clean_block(&error.to_string()));
+                warn(&format!("warning: skipped {}", clean_block(&error.to_string())));
                 None
             }
         })
