@@ -11,6 +11,14 @@ use crate::text::clean_line;
 /// The longest a learner can log on one day.
 pub const MINUTES_PER_DAY: u32 = 24 * 60;
 
+/// The first and last days the store keeps (years 1 to 9999): "every task" is this range.
+pub fn all_days() -> (NaiveDate, NaiveDate) {
+    (
+        NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN),
+        NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX),
+    )
+}
+
 /// A date argument, or `default` when absent.
 pub fn date_or(text: Option<&str>, default: NaiveDate) -> Result<NaiveDate> {
     text.map_or(Ok(default), parse_date)

@@ -8,7 +8,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use color_eyre::eyre::{Result, bail};
 
 use super::active::ActivePlan;
-use super::args::monday_of;
+use super::args::{all_days, monday_of};
 use super::{Context, print};
 use crate::plan::{Enrollment, ItemState};
 use crate::report::layout::{long_date, minutes};
@@ -93,8 +93,9 @@ pub fn run(ctx: &Context, years: u32) -> Result<()> {
 /// The demo only writes into a database with no learner data.
 fn refuse_if_used(store: &Store) -> Result<()> {
     let has_enrollment = store.active_enrollment()?.is_some();
-    let has_time = !store.time_between(NaiveDate::MIN, NaiveDate::MAX)?.is_empty();
-    let has_tasks = !store.tasks_between(NaiveDate::MIN, NaiveDate::MAX)?.is_empty();
+    let (first, last) = all_days();
+    let has_time = !store.time_between(first, last)?.is_empty();
+    let has_tasks = !store.tasks_between(first, last)?.is_empty();
     if has_enrollment || has_time || has_tasks {
         bail!(
             "{} already holds study data, and the demo never mixes with real progress; \

@@ -1,9 +1,9 @@
 //! `task add`, `task list`, `task done`: the learner's own tasks.
 
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use color_eyre::eyre::{Result, bail};
 
-use super::args::monday_of;
+use super::args::{all_days, monday_of};
 use super::session::day_arg;
 use super::{Context, print};
 use crate::plan::Task;
@@ -31,7 +31,7 @@ pub fn add(ctx: &Context, title: &str, on: Option<&str>) -> Result<()> {
 pub fn list(ctx: &Context, all: bool) -> Result<()> {
     let store = ctx.open_store()?;
     let (from, to) = if all {
-        (NaiveDate::MIN, NaiveDate::MAX)
+        all_days()
     } else {
         let monday = monday_of(ctx.clock.today);
         (monday, monday + Duration::days(6))
@@ -49,11 +49,8 @@ pub fn list(ctx: &Context, all: bool) -> Result<()> {
 /// `studyplan task done ID`.
 pub fn done(ctx: &Context, id: i64) -> Result<()> {
     let mut store = ctx.open_store()?;
-    let Some(task) = store
-        .tasks_between(NaiveDate::MIN, NaiveDate::MAX)?
-        .into_iter()
-        .find(|t| t.id == id)
-    else {
+    let (first, last) = all_days();
+    let Some(task) = store.tasks_between(first, last)?.into_iter().find(|t| t.id == id) else {
         bail!("no task #{id}; `studyplan task list --all` shows every task with its id");
     };
     store.set_task_done(id, true)?;
