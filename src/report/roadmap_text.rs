@@ -1,1 +1,317 @@
-//! A whole roadmap as readable plain text (`studyplan roadmap show ID`).
+//! A whole roadmap as readable plain text (`studyplan roadmap show ID`): every
+//! fact of the file, in the order a learner reads a roadmap. Aligned, no colours;
+//! every string from the file goes through `clean_line` (see [`page`]).
+
+mod page;
+mod projects;
+mod schedule;
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::roadmap::model::{
+    Checkpoint, Deliverable, Milestone, ParallelTrack, Phase, RecurringTask, Roadmap, WeekDetail,
+};
+use page::Page;
+
+/// Where the text of an item starts, after its week column (`Every 4 weeks`).
+const COLUMN: usize = 17;
+/// Indent of the week column.
+const INDENT: usize = 2;
+
+/// The whole roadmap as plain text, ending with a newline.
+pub fn render_roadmap(roadmap: &Roadmap) -> String {
+    let mut page = Page::new();
+    header(&mut page, roadmap);
+    schedule::daily(&mut page, roadmap);
+    schedule::weekly(&mut page, roadmap);
+    labels(&mut page, roadmap);
+    phases(&mut page, roadmap);
+    week_details(&mut page, &roadmap.week_details);
+    milestones(&mut page, roadmap);
+    checkpoints(&mut page, roadmap);
+    parallel_tracks(&mut page, &roadmap.parallel_tracks);
+    metrics_and_stack(&mut page, roadmap);
+    projects::projects(&mut page, &roadmap.projects);
+    page.finish()
+}
+
+fn header(page: &mut Page, roadmap: &Roadmap) {
+    page.title(&roadmap.title);
+    page.text(0, &roadmap.summary);
+    page.blank();
+    let field = |page: &mut Page, label: &str, value: &str| page.hanging(0, label, COLUMN + INDENT, value);
+    field(page, "Id:", &roadmap.id);
+    field(page, "Length:", &length_text(roadmap));
+    if let Some(start) = roadmap.suggested_start {
+        field(page, "Suggested start:", &start_text(start));
+    }
+    if !roadmap.related.is_empty() {
+        field(page, "Related:", &roadmap.related.join(", "));
+    }
+    if let Some(goal) = &roadmap.goal {
+        field(page, "Goal:", goal);
+    }
+    if let Some(description) = &roadmap.description {
+        page.blank();
+        page.text(0, description);
+    }
+    if !roadmap.notes.is_empty() {
+        page.heading("Notes");
+        for note in &roadmap.notes {
+            page.hanging(INDENT, "-", 2, note);
+        }
+    }
+    for section in &roadmap.sections {
+        page.heading(&section.title);
+        for item in &section.items {
+            page.hanging(INDENT, "-", 2, item);
+        }
+    }
+}
+
+fn length_text(roadmap: &Roadmap) -> String {
+    match roadmap.weeks {
+        Some(weeks) => plural(weeks, "week"),
+        None => format!(
+            "self-paced, about {} with each project at its upper estimate",
+            plural(roadmap.length_weeks(), "week")
+        ),
+    }
+}
+
+/// `Thu 2026-01-01 (week 1 begins Mon 2025-12-29)`: weeks run Monday to Sunday.
+fn start_text(start: NaiveDate) -> String {
+    let back = u64::from(start.weekday().num_days_from_monday());
+    let date = start.format("%a %Y-%m-%d");
+    match start.checked_sub_days(Days::new(back)) {
+        Some(monday) if back > 0 => format!("{date} (week 1 begins {})", monday.format("%a %Y-%m-%d")),
+        _ => date.to_string(),
+    }
+}
+
+fn labels(page: &mut Page, roadmap: &Roadmap) {
+    if roadmap.labels.is_empty() {
+        return;
+    }
+    page.heading("Labels");
+    for label in &roadmap.labels {
+        page.hanging(INDENT, &label.id, COLUMN - INDENT, &label.title);
+    }
+}
+
+fn phases(page: &mut Page, roadmap: &Roadmap) {
+    let mut levels: Vec<&str> = Vec::new();
+    for phase in &roadmap.phases {
+        if !levels.contains(&phase.level.as_str()) {
+            levels.push(&phase.level);
+        }
+    }
+    let label_width = roadmap.labels.iter().map(|l| page::width(&l.id)).max().unwrap_or(0) + 2;
+    for level in levels {
+        page.heading(&level_heading(level));
+        for phase in roadmap.phases.iter().filter(|p| p.level == level) {
+            page.blank();
+            phase_entry(page, phase, label_width);
+        }
+    }
+}
+
+/// `sprint` becomes `Sprints`.
+fn level_heading(level: &str) -> String {
+    let mut chars = level.chars();
+    let mut heading: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+    heading.push_str(chars.as_str());
+    if !heading.ends_with('s') {
+        heading.push('s');
+    }
+    heading
+}
+
+fn phase_entry(page: &mut Page, phase: &Phase, label_width: usize) {
+    let when = match phase.weeks {
+        Some([first, last]) if first == last => format!("Week {first}"),
+        Some([first, last]) => format!("Weeks {first}-{last}"),
+        None => "Self-paced".to_owned(),
+    };
+    page.hanging(INDENT, &when, COLUMN - INDENT, &phase.title);
+    if let Some(subtitle) = &phase.subtitle {
+        page.text(COLUMN, subtitle);
+    }
+    if let Some(focus) = &phase.focus {
+        page.hanging(COLUMN, "Focus:", 0, focus);
+    }
+    if let Some(artifact) = &phase.artifact {
+        page.hanging(COLUMN, "Shippable artifact:", 0, artifact);
+    }
+    page.list(COLUMN, "Goals:", &phase.goals);
+    page.list(COLUMN, "Learn:", &phase.learn);
+    deliverables(page, &phase.deliverables, phase.weeks.map(|[_, last]| last));
+    if !phase.topics.is_empty() {
+        page.text(COLUMN, "Topics:");
+        for topic in &phase.topics {
+            let text = match &topic.description {
+                Some(description) => format!("{}: {description}", topic.title),
+                None => topic.title.clone(),
+            };
+            page.hanging(COLUMN + 2, topic.label.as_deref().unwrap_or("-"), label_width, &text);
+        }
+    }
+    for section in &phase.sections {
+        page.list(COLUMN, &format!("{}:", section.title), &section.items);
+    }
+}
+
+/// The deliverables by due week (their own, else the phase's last), the week first.
+fn deliverables(page: &mut Page, deliverables: &[Deliverable], default_week: Option<u32>) {
+    if deliverables.is_empty() {
+        return;
+    }
+    page.text(COLUMN, "Deliverables:");
+    let mut by_due: Vec<&Deliverable> = deliverables.iter().collect();
+    by_due.sort_by_key(|d| d.week.or(default_week));
+    for deliverable in by_due {
+        let due = deliverable
+            .week
+            .or(default_week)
+            .map(|week| format!("week {week}"))
+            .unwrap_or_default();
+        page.hanging(COLUMN + 2, &due, "week 00".len() + 2, &deliverable.title);
+    }
+}
+
+fn week_details(page: &mut Page, details: &[WeekDetail]) {
+    if details.is_empty() {
+        return;
+    }
+    page.heading("Week by week");
+    for detail in details {
+        page.blank();
+        page.hanging(INDENT, &format!("Week {}", detail.week), COLUMN - INDENT, &detail.title);
+        if let Some(concept) = &detail.concept {
+            page.hanging(COLUMN, "Concept:", 0, concept);
+        }
+        if !detail.code.is_empty() {
+            page.hanging(COLUMN, "Code:", 0, &detail.code.join(", "));
+        }
+        if let Some(action) = &detail.action {
+            page.hanging(COLUMN, "Action:", 0, action);
+        }
+        for deliverable in &detail.deliverables {
+            page.hanging(COLUMN, "Deliverable:", 0, &deliverable.title);
+        }
+    }
+}
+
+fn milestones(page: &mut Page, roadmap: &Roadmap) {
+    if roadmap.milestones.is_empty() {
+        return;
+    }
+    page.heading("Milestones");
+    for milestone in &roadmap.milestones {
+        page.blank();
+        milestone_entry(page, milestone, roadmap.length_weeks());
+    }
+}
+
+fn milestone_entry(page: &mut Page, milestone: &Milestone, last_week: u32) {
+    let week = milestone.week.unwrap_or(last_week);
+    page.hanging(INDENT, &format!("Week {week}"), COLUMN - INDENT, &milestone.title);
+    if let Some(description) = &milestone.description {
+        page.text(COLUMN, description);
+    }
+    page.list(COLUMN, "Acceptance criteria:", &milestone.acceptance);
+}
+
+fn checkpoints(page: &mut Page, roadmap: &Roadmap) {
+    if roadmap.checkpoints.is_empty() {
+        return;
+    }
+    page.heading("Checkpoints");
+    for checkpoint in &roadmap.checkpoints {
+        page.blank();
+        checkpoint_entry(page, checkpoint, roadmap.length_weeks());
+    }
+}
+
+fn checkpoint_entry(page: &mut Page, checkpoint: &Checkpoint, last_week: u32) {
+    let every = checkpoint.every_weeks.max(1);
+    page.hanging(
+        INDENT,
+        &format!("Every {}", plural(every, "week")),
+        COLUMN - INDENT,
+        &checkpoint.title,
+    );
+    let weeks: Vec<String> = (1..=last_week / every).map(|n| (n * every).to_string()).collect();
+    if !weeks.is_empty() {
+        page.hanging(COLUMN, "In weeks:", 0, &weeks.join(", "));
+    }
+    let questions: Vec<&str> = checkpoint.questions.iter().map(|q| q.text.as_str()).collect();
+    page.list(COLUMN, "Answer:", &questions);
+    if let Some(note) = &checkpoint.note {
+        page.text(COLUMN, note);
+    }
+}
+
+fn parallel_tracks(page: &mut Page, tracks: &[ParallelTrack]) {
+    if tracks.is_empty() {
+        return;
+    }
+    page.heading("Parallel tracks");
+    for track in tracks {
+        page.blank();
+        let optional = if track.optional { " (optional)" } else { "" };
+        let lead = format!("From week {}", track.start_week);
+        page.hanging(INDENT, &lead, COLUMN - INDENT, &format!("{}{optional}", track.title));
+        let tasks: Vec<String> = track
+            .tasks
+            .iter()
+            .map(|t| format!("{}: {}", t.title, cadence(t)))
+            .collect();
+        page.list(COLUMN, "Tasks:", &tasks);
+        if let Some(note) = &track.note {
+            page.text(COLUMN, note);
+        }
+    }
+}
+
+/// `weekly`, `every 2 weeks`, `2x weekly`, or `ongoing` for a habit with no cadence.
+fn cadence(task: &RecurringTask) -> String {
+    let every = match task.every_weeks {
+        None => "ongoing".to_owned(),
+        Some(1) => "weekly".to_owned(),
+        Some(n) => format!("every {n} weeks"),
+    };
+    if task.count > 1 {
+        format!("{}x {every}", task.count)
+    } else {
+        every
+    }
+}
+
+fn metrics_and_stack(page: &mut Page, roadmap: &Roadmap) {
+    if !roadmap.metrics.is_empty() {
+        page.heading("Key metrics (per week)");
+        for metric in &roadmap.metrics {
+            let target = format!("{} {} a week", metric.target_per_week, metric.unit);
+            let text = match &metric.description {
+                Some(description) => format!("{target}: {description}"),
+                None => target,
+            };
+            page.hanging(INDENT, &metric.name, COLUMN - INDENT, &text);
+        }
+    }
+    if !roadmap.stack.is_empty() {
+        page.heading("Tech stack");
+        for group in &roadmap.stack {
+            page.hanging(INDENT, &group.category, COLUMN - INDENT, &group.items.join(", "));
+        }
+    }
+}
+
+fn plural(n: u32, unit: &str) -> String {
+    if n == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}

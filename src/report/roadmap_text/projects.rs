@@ -1,0 +1,73 @@
+//! Self-paced projects as text: level, effort range, complexity bar, what you
+//! learn, the stack and what you ship.
+
+use crate::roadmap::model::{Effort, EffortUnit, Project};
+
+use super::page::Page;
+use super::{INDENT, plural};
+
+/// Every project, in the order the planner lays them out.
+pub(super) fn projects(page: &mut Page, projects: &[Project]) {
+    if projects.is_empty() {
+        return;
+    }
+    page.heading("Projects");
+    page.text(
+        INDENT,
+        "Self-paced, in this order: each starts when the one before it is done.",
+    );
+    for project in projects {
+        page.blank();
+        project_entry(page, project);
+    }
+}
+
+fn project_entry(page: &mut Page, project: &Project) {
+    page.text(INDENT, &project.title);
+    let body = INDENT + 4;
+    if let Some(tagline) = &project.tagline {
+        page.text(body, tagline);
+    }
+    let mut facts = Vec::new();
+    if let Some(level) = &project.level {
+        facts.push(format!("Level: {level}"));
+    }
+    facts.push(format!("Effort: {}", effort_text(&project.effort)));
+    if let Some(percent) = project.complexity {
+        facts.push(format!("Complexity: {} {percent}%", complexity_bar(percent)));
+    }
+    page.text(body, &facts.join(" | "));
+    if let Some(description) = &project.description {
+        page.text(body, description);
+    }
+    if !project.learn.is_empty() {
+        page.hanging(body, "What you'll learn:", 0, &project.learn.join(", "));
+    }
+    if !project.stack.is_empty() {
+        page.hanging(body, "Tech stack:", 0, &project.stack.join(", "));
+    }
+    if let Some(ship) = &project.ship {
+        page.hanging(body, "What you ship:", 0, ship);
+    }
+}
+
+/// `1-2 days`, `1 week`, `2-3 months`.
+fn effort_text(effort: &Effort) -> String {
+    let unit = match effort.unit {
+        EffortUnit::Days => "day",
+        EffortUnit::Weeks => "week",
+        EffortUnit::Months => "month",
+    };
+    if effort.min == effort.max {
+        plural(effort.max, unit)
+    } else {
+        format!("{}-{} {unit}s", effort.min, effort.max)
+    }
+}
+
+/// Ten cells, one per 10 percent, rounded half up: 18% is `##........`.
+fn complexity_bar(percent: u32) -> String {
+    let filled = (percent.min(100) + 5) / 10;
+    let filled = usize::try_from(filled).unwrap_or(10).min(10);
+    format!("{}{}", "#".repeat(filled), ".".repeat(10 - filled))
+}
