@@ -315,3 +315,170 @@ fn plural(n: u32, unit: &str) -> String {
         format!("{n} {unit}s")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(toml_text: &str) -> String {
+        let roadmap: Roadmap = toml::from_str(toml_text).unwrap();
+        render_roadmap(&roadmap)
+    }
+
+    const DATED: &str = r#"
+        id = "dated"
+        title = "Dated plan"
+        summary = "A year in quarters"
+        goal = "Ship it."
+        weeks = 13
+        suggested_start = "2026-01-01"
+        notes = ["Weeks map to months by their Thursday."]
+
+        [[phases]]
+        id = "q1"
+        level = "quarter"
+        title = "Q1: Foundations"
+        weeks = [1, 13]
+        learn = ["unit testing"]
+        sections = [{ title = "Community", items = ["Publish a short blog"] }]
+
+        [[phases]]
+        id = "january"
+        level = "month"
+        title = "January 2026"
+        weeks = [1, 5]
+        focus = "Complete 1 advanced DSA course"
+        deliverables = [
+          { id = "late", title = "course certificate" },
+          { id = "early", title = "practice problems", week = 2 },
+        ]
+
+        [[phases]]
+        id = "february"
+        level = "month"
+        title = "February 2026"
+        weeks = [6, 9]
+
+        [[milestones]]
+        id = "end"
+        title = "Publish first blog"
+        acceptance = ["README", "demo notebook"]
+
+        [[checkpoints]]
+        id = "on-track"
+        title = "Are You On Track?"
+        every_weeks = 4
+        note = "Build more than you study."
+        questions = [{ id = "demo", text = "Can I demo something working?" }]
+
+        [[parallel_tracks]]
+        id = "career"
+        title = "Career Parallel Track"
+        start_week = 6
+        optional = true
+        tasks = [
+          { id = "linkedin", title = "Update LinkedIn", every_weeks = 1 },
+          { id = "post", title = "Post 1 project update", every_weeks = 2 },
+          { id = "network", title = "Network with people", every_weeks = 1, count = 2 },
+          { id = "jobs", title = "Track jobs" },
+        ]
+    "#;
+
+    #[test]
+    fn the_header_gives_length_the_monday_of_week_one_and_the_goal() {
+        let text = render(DATED);
+        assert!(text.starts_with("Dated plan\n==========\nA year in quarters\n"), "{text}");
+        assert!(text.contains("Length:            13 weeks"), "{text}");
+        assert!(text.contains("Suggested start:   Thu 2026-01-01 (week 1 begins Mon 2025-12-29)"), "{text}");
+        assert!(text.contains("Goal:              Ship it."), "{text}");
+        assert!(text.contains("Notes\n-----\n  - Weeks map to months by their Thursday."), "{text}");
+    }
+
+    #[test]
+    fn phases_are_grouped_by_level_in_file_order_with_their_weeks() {
+        let text = render(DATED);
+        let quarters = text.find("Quarters\n--------").unwrap();
+        let months = text.find("Months\n------").unwrap();
+        assert!(quarters < months, "{text}");
+        assert!(text.contains("  Weeks 1-13     Q1: Foundations\n"), "{text}");
+        assert!(text.contains("Learn:\n                   - unit testing"), "{text}");
+        assert!(text.contains("Community:\n                   - Publish a short blog"), "{text}");
+        assert!(text.contains("  Weeks 6-9      February 2026\n"), "{text}");
+    }
+
+    #[test]
+    fn deliverables_are_listed_by_due_week_defaulting_to_the_phase_end() {
+        let text = render(DATED);
+        let early = text.find("week 2   practice problems").unwrap();
+        let late = text.find("week 5   course certificate").unwrap();
+        assert!(early < late, "{text}");
+    }
+
+    #[test]
+    fn a_milestone_without_a_week_is_due_in_the_last_week() {
+        let text = render(DATED);
+        assert!(text.contains("  Week 13        Publish first blog\n"), "{text}");
+        assert!(text.contains("Acceptance criteria:\n                   - README\n                   - demo notebook"));
+    }
+
+    #[test]
+    fn checkpoints_name_the_weeks_they_fall_in_and_their_questions() {
+        let text = render(DATED);
+        assert!(text.contains("  Every 4 weeks  Are You On Track?\n                 In weeks: 4, 8, 12\n"), "{text}");
+        assert!(text.contains("- Can I demo something working?"), "{text}");
+        assert!(text.contains("Build more than you study."), "{text}");
+    }
+
+    #[test]
+    fn parallel_tracks_show_start_week_and_cadence() {
+        let text = render(DATED);
+        assert!(text.contains("  From week 6    Career Parallel Track (optional)"), "{text}");
+        assert!(text.contains("- Update LinkedIn: weekly"), "{text}");
+        assert!(text.contains("- Post 1 project update: every 2 weeks"), "{text}");
+        assert!(text.contains("- Network with people: 2x weekly"), "{text}");
+        assert!(text.contains("- Track jobs: ongoing"), "{text}");
+    }
+
+    #[test]
+    fn a_self_paced_roadmap_states_its_length_from_the_projects() {
+        let text = render(
+            r#"
+            id = "p"
+            title = "P"
+            summary = "p"
+            [[projects]]
+            id = "a"
+            title = "A"
+            effort = { min = 1, max = 2, unit = "weeks" }
+            [[projects]]
+            id = "b"
+            title = "B"
+            effort = { min = 2, max = 3, unit = "days" }
+            "#,
+        );
+        assert!(text.contains("self-paced, about 3 weeks"), "{text}");
+        assert!(text.find("  A\n").unwrap() < text.find("  B\n").unwrap(), "{text}");
+    }
+
+    #[test]
+    fn text_from_the_file_cannot_reach_the_terminal_as_control_codes() {
+        let mut roadmap: Roadmap = toml::from_str(DATED).unwrap();
+        roadmap.title = "Plan\u{1b}[2J\u{1b}]0;owned\u{7}".into();
+        roadmap.phases[1].deliverables[0].title = "done\u{9b}31m\u{202e}".into();
+        roadmap.parallel_tracks[0].tasks[0].title = "post\r\nrm -rf".into();
+        roadmap.labels.push(crate::roadmap::model::Label { id: "X\u{0}".into(), title: "\u{1b}[5m".into() });
+        let text = render_roadmap(&roadmap);
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
+        assert!(!text.contains('\u{202e}'), "{text:?}");
+        assert!(text.starts_with("Plan[2J]0;owned\n"), "{text:?}");
+    }
+
+    #[test]
+    fn a_calendar_start_on_a_monday_needs_no_week_note() {
+        assert_eq!(start_text(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()), "Mon 2026-01-05");
+        assert_eq!(
+            start_text(NaiveDate::from_ymd_opt(2026, 2, 1).unwrap()),
+            "Sun 2026-02-01 (week 1 begins Mon 2026-01-26)"
+        );
+    }
+}

@@ -71,3 +71,58 @@ fn complexity_bar(percent: u32) -> String {
     let filled = usize::try_from(filled).unwrap_or(10).min(10);
     format!("{}{}", "#".repeat(filled), ".".repeat(10 - filled))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn effort(min: u32, max: u32, unit: EffortUnit) -> Effort {
+        Effort { min, max, unit }
+    }
+
+    #[test]
+    fn efforts_read_like_the_seed() {
+        assert_eq!(effort_text(&effort(1, 2, EffortUnit::Days)), "1-2 days");
+        assert_eq!(effort_text(&effort(1, 1, EffortUnit::Weeks)), "1 week");
+        assert_eq!(effort_text(&effort(4, 6, EffortUnit::Weeks)), "4-6 weeks");
+        assert_eq!(effort_text(&effort(2, 3, EffortUnit::Months)), "2-3 months");
+        assert_eq!(effort_text(&effort(3, 3, EffortUnit::Days)), "3 days");
+    }
+
+    #[test]
+    fn complexity_bars_match_the_seed_and_stay_ten_cells() {
+        assert_eq!(complexity_bar(18), "##........");
+        assert_eq!(complexity_bar(36), "####......");
+        assert_eq!(complexity_bar(55), "######....");
+        assert_eq!(complexity_bar(74), "#######...");
+        assert_eq!(complexity_bar(95), "##########");
+        assert_eq!(complexity_bar(0), "..........");
+        assert_eq!(complexity_bar(250), "##########");
+    }
+
+    #[test]
+    fn a_project_shows_level_effort_complexity_learn_stack_and_ship() {
+        let project: Project = toml::from_str(
+            r#"
+            id = "p"
+            title = "04. Fine-Tuned Model"
+            tagline = "Own the model."
+            level = "ADVANCED"
+            effort = { min = 4, max = 6, unit = "weeks" }
+            complexity = 74
+            learn = ["LoRA / QLoRA", "PEFT"]
+            stack = ["vLLM", "Docker"]
+            ship = "A served model."
+            "#,
+        )
+        .unwrap();
+        let mut page = Page::new();
+        projects(&mut page, &[project]);
+        let text = page.finish();
+        assert!(text.contains("  04. Fine-Tuned Model\n      Own the model.\n"), "{text}");
+        assert!(text.contains("Level: ADVANCED | Effort: 4-6 weeks | Complexity: #######... 74%"), "{text}");
+        assert!(text.contains("What you'll learn: LoRA / QLoRA, PEFT"), "{text}");
+        assert!(text.contains("Tech stack: vLLM, Docker"), "{text}");
+        assert!(text.contains("What you ship: A served model."), "{text}");
+    }
+}

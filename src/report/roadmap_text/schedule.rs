@@ -118,3 +118,71 @@ pub(super) fn weekly(page: &mut Page, roadmap: &Roadmap) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roadmap(toml_text: &str) -> Roadmap {
+        toml::from_str(toml_text).unwrap()
+    }
+
+    const MINUTES_SPLIT: &str = r#"
+        id = "x"
+        title = "X"
+        summary = "x"
+        [daily]
+        minutes = 120
+        min_minutes = 90
+        blocks = [
+          { id = "learn", name = "Learning", minutes = 30, hint = "video/book" },
+          { id = "build", name = "Build", minutes = 60, hint = "code" },
+          { id = "polish", name = "Polish", minutes = 30, hint = "tests/README/reflection" },
+        ]
+    "#;
+
+    #[test]
+    fn blocks_scale_by_ratio_and_still_add_up_to_the_day() {
+        let split = roadmap(MINUTES_SPLIT).daily_split();
+        assert_eq!(scaled_minutes(&split, 120), vec![30, 60, 30]);
+        assert_eq!(scaled_minutes(&split, 90), vec![23, 45, 22]);
+        assert_eq!(scaled_minutes(&split, 60), vec![15, 30, 15]);
+        assert_eq!(scaled_minutes(&split, 45).iter().sum::<u32>(), 45);
+    }
+
+    #[test]
+    fn percent_blocks_get_minutes_of_the_budget() {
+        let mut split = roadmap(MINUTES_SPLIT).daily_split();
+        for (block, percent) in split.blocks.iter_mut().zip([25, 50, 25]) {
+            block.minutes = None;
+            block.percent = Some(percent);
+        }
+        assert_eq!(scaled_minutes(&split, 120), vec![30, 60, 30]);
+        assert_eq!(scaled_minutes(&split, 90), vec![23, 45, 22]);
+    }
+
+    #[test]
+    fn a_ranged_budget_shows_both_ends_and_the_shorter_day() {
+        let mut page = Page::new();
+        daily(&mut page, &roadmap(MINUTES_SPLIT));
+        let text = page.finish();
+        assert!(text.contains("90-120 minutes a day, planned at 120"), "{text}");
+        assert!(text.contains("Learning   30 min  25%  video/book"), "{text}");
+        assert!(text.contains("Build      60 min  50%  code"), "{text}");
+        assert!(text.contains("On a 90-minute day: Learning 23 min, Build 45 min, Polish 22 min"), "{text}");
+        assert!(!text.contains("default"), "{text}");
+    }
+
+    #[test]
+    fn a_roadmap_without_split_or_week_says_it_gets_the_defaults() {
+        let bare = roadmap("id = \"x\"\ntitle = \"X\"\nsummary = \"x\"\n");
+        let mut page = Page::new();
+        daily(&mut page, &bare);
+        weekly(&mut page, &bare);
+        let text = page.finish();
+        assert!(text.contains("120 minutes a day (studyplan's default"), "{text}");
+        assert!(text.contains("studyplan's default week"), "{text}");
+        assert!(text.contains("Tue  Implement + test      implement + test; push commits daily"), "{text}");
+        assert!(text.contains("Sun  Review and reset      review and reset (no study blocks)"), "{text}");
+    }
+}
