@@ -5,6 +5,8 @@
 //! the parsed data and in `studyplan roadmap show` text; and for each seed a
 //! list of phrases copied from it must all appear in the rendered text.
 
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
 use std::collections::HashSet;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -59,7 +61,9 @@ fn ids(r: &Roadmap) -> Vec<&str> {
 /// Week ranges of the month (or quarter, `months` = 3) phases by the ISO rule:
 /// a Mon-Sun week belongs to the month holding its Thursday; week 1 holds `start`.
 fn iso_month_weeks(start: NaiveDate, weeks: u32) -> Vec<(u32, [u32; 2])> {
-    let monday = start.checked_sub_days(Days::new(start.weekday().num_days_from_monday().into())).unwrap();
+    let monday = start
+        .checked_sub_days(Days::new(start.weekday().num_days_from_monday().into()))
+        .unwrap();
     let mut months: Vec<(u32, [u32; 2])> = Vec::new();
     for week in 1..=weeks {
         let thursday = monday.checked_add_days(Days::new(u64::from(week - 1) * 7 + 3)).unwrap();
@@ -106,7 +110,9 @@ fn ids_are_readable_and_unique_within_each_roadmap() {
         for id in &ids {
             assert!(seen.insert(*id), "{}: id `{id}` is used twice", bundled.id);
             let readable = !id.is_empty()
-                && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 && !id.starts_with('-')
                 && !id.ends_with('-');
             assert!(readable, "{}: id `{id}` is not lowercase-digits-dashes", bundled.id);
@@ -121,20 +127,47 @@ fn phases_of_one_level_do_not_overlap_and_every_week_lies_inside_the_track() {
         let last = roadmap.length_weeks();
         let mut taken: HashSet<(&str, u32)> = HashSet::new();
         for phase in &roadmap.phases {
-            let [first, end] = phase.weeks.unwrap_or_else(|| panic!("{}: {} has no weeks", bundled.id, phase.id));
-            assert!(1 <= first && first <= end && end <= last, "{}: {} is {first}-{end}", bundled.id, phase.id);
+            let [first, end] = phase
+                .weeks
+                .unwrap_or_else(|| panic!("{}: {} has no weeks", bundled.id, phase.id));
+            assert!(
+                1 <= first && first <= end && end <= last,
+                "{}: {} is {first}-{end}",
+                bundled.id,
+                phase.id
+            );
             for week in first..=end {
-                assert!(taken.insert((&phase.level, week)), "{}: {} overlaps in week {week}", bundled.id, phase.id);
+                assert!(
+                    taken.insert((&phase.level, week)),
+                    "{}: {} overlaps in week {week}",
+                    bundled.id,
+                    phase.id
+                );
             }
             for deliverable in &phase.deliverables {
                 let due = deliverable.week.unwrap_or(end);
-                assert!((first..=end).contains(&due), "{}: {} due in week {due}", bundled.id, deliverable.id);
+                assert!(
+                    (first..=end).contains(&due),
+                    "{}: {} due in week {due}",
+                    bundled.id,
+                    deliverable.id
+                );
             }
         }
         for milestone in &roadmap.milestones {
             let week = milestone.week.unwrap_or(last);
-            assert!((1..=last).contains(&week), "{}: {} in week {week}", bundled.id, milestone.id);
-            assert!(!milestone.acceptance.is_empty(), "{}: {} has no acceptance criteria", bundled.id, milestone.id);
+            assert!(
+                (1..=last).contains(&week),
+                "{}: {} in week {week}",
+                bundled.id,
+                milestone.id
+            );
+            assert!(
+                !milestone.acceptance.is_empty(),
+                "{}: {} has no acceptance criteria",
+                bundled.id,
+                milestone.id
+            );
         }
         for detail in &roadmap.week_details {
             assert!((1..=last).contains(&detail.week), "{}: {}", bundled.id, detail.id);
@@ -143,7 +176,11 @@ fn phases_of_one_level_do_not_overlap_and_every_week_lies_inside_the_track() {
         let levels: HashSet<&str> = roadmap.phases.iter().map(|p| p.level.as_str()).collect();
         for level in levels {
             let covered = taken.iter().filter(|(l, _)| *l == level).count();
-            assert_eq!(covered, last as usize, "{}: level {level} leaves weeks uncovered", bundled.id);
+            assert_eq!(
+                covered, last as usize,
+                "{}: level {level} leaves weeks uncovered",
+                bundled.id
+            );
         }
     }
 }
@@ -218,7 +255,12 @@ const SEED_001_SHARED: &[&str] = &[
 fn fast_track_is_six_four_week_sprints_with_the_milestones_at_their_ends() {
     let r = load("fast-track-6-month");
     assert_eq!(r.weeks, Some(24));
-    let sprints: Vec<[u32; 2]> = r.phases.iter().filter(|p| p.level == "sprint").filter_map(|p| p.weeks).collect();
+    let sprints: Vec<[u32; 2]> = r
+        .phases
+        .iter()
+        .filter(|p| p.level == "sprint")
+        .filter_map(|p| p.weeks)
+        .collect();
     assert_eq!(sprints, [[1, 4], [5, 8], [9, 12], [13, 16], [17, 20], [21, 24]]);
     let milestone_weeks: Vec<Option<u32>> = r.milestones.iter().map(|m| m.week).collect();
     assert_eq!(milestone_weeks, [Some(8), Some(12), Some(16), Some(20), Some(24)]);
@@ -244,8 +286,17 @@ fn standard_track_stretches_the_same_sprints_to_six_weeks_and_adds_the_extras() 
         assert_eq!((&s.title, &s.focus, &s.level), (&f.title, &f.focus, &f.level));
         // The fast track's deliverables, then the two extra mini-projects.
         assert_eq!(s.deliverables[..f.deliverables.len()], f.deliverables[..]);
-        let extras: Vec<&str> = s.deliverables[f.deliverables.len()..].iter().map(|d| d.title.as_str()).collect();
-        assert_eq!(extras, ["extra mini-project 1 (for confidence)", "extra mini-project 2 (for confidence)"]);
+        let extras: Vec<&str> = s.deliverables[f.deliverables.len()..]
+            .iter()
+            .map(|d| d.title.as_str())
+            .collect();
+        assert_eq!(
+            extras,
+            [
+                "extra mini-project 1 (for confidence)",
+                "extra mini-project 2 (for confidence)"
+            ]
+        );
         assert_eq!(s.sections.len(), 1);
         assert_eq!(s.sections[0].items, ["more drills", "more reading", "more repetition"]);
     }
@@ -266,7 +317,10 @@ fn standard_track_stretches_the_same_sprints_to_six_weeks_and_adds_the_extras() 
     assert!(text.contains("Length: 36 weeks"), "{text}");
     assert!(text.contains("Week 36 Job-ready package"), "{text}");
     assert!(text.contains("week 3 extra mini-project 1 (for confidence)"), "{text}");
-    assert!(text.contains("Each sprint includes: - more drills - more reading - more repetition"), "{text}");
+    assert!(
+        text.contains("Each sprint includes: - more drills - more reading - more repetition"),
+        "{text}"
+    );
     assert_shown("standard-9-month", SEED_001_SHARED);
 }
 
@@ -287,4 +341,505 @@ fn assert_seed_001_routine(r: &Roadmap) {
     assert_eq!((career.start_week, career.optional), (6, true));
     let cadence: Vec<(Option<u32>, u32)> = career.tasks.iter().map(|t| (t.every_weeks, t.count)).collect();
     assert_eq!(cadence, [(Some(1), 1), (Some(2), 1), (Some(1), 2), (None, 1)]);
+}
+
+// Seed 000: quarterly-2026.
+
+#[test]
+fn quarterly_2026_maps_quarters_and_months_to_weeks_by_their_thursday() {
+    let r = load("quarterly-2026");
+    let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    assert_eq!(r.suggested_start, Some(start));
+    assert_eq!(
+        r.weeks,
+        Some(53),
+        "Mon 2025-12-29 to Sun 2027-01-03: 2026 has an ISO week 53"
+    );
+    let months: Vec<[u32; 2]> = r
+        .phases
+        .iter()
+        .filter(|p| p.level == "month")
+        .filter_map(|p| p.weeks)
+        .collect();
+    let expected: Vec<[u32; 2]> = iso_month_weeks(start, 53).into_iter().map(|(_, weeks)| weeks).collect();
+    assert_eq!(expected.len(), 12);
+    assert_eq!(months, expected);
+    let quarters: Vec<[u32; 2]> = r
+        .phases
+        .iter()
+        .filter(|p| p.level == "quarter")
+        .filter_map(|p| p.weeks)
+        .collect();
+    let by_quarter: Vec<[u32; 2]> = expected.chunks(3).map(|m| [m[0][0], m[2][1]]).collect();
+    assert_eq!(quarters, by_quarter);
+    // Every monthly milestone is due in the last week of its month.
+    let due: Vec<Option<u32>> = r.milestones.iter().map(|m| m.week).collect();
+    assert_eq!(due, expected.iter().map(|w| Some(w[1])).collect::<Vec<_>>());
+    let august = r.milestones.iter().find(|m| m.id == "milestone-august").unwrap();
+    assert_eq!(august.week, Some(35));
+    assert!(
+        august
+            .title
+            .contains("Deploy a model on cloud (AWS/GCP) with autoscaling basics")
+    );
+    assert!(august.acceptance.iter().any(|a| a == "cost estimate for deployment"));
+    let text = shown(&r);
+    assert!(
+        text.contains("Suggested start: Thu 2026-01-01 (week 1 begins Mon 2025-12-29)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Week 35 August: Deploy a model on cloud (AWS/GCP) with autoscaling basics Acceptance criteria: - tests - README - demo notebook - cost estimate for deployment"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Weeks 40-53 Q4: Generative Models & Research Outreach"),
+        "{text}"
+    );
+}
+
+#[test]
+fn quarterly_2026_shows_every_fact_of_seed_000() {
+    assert_shown(
+        "quarterly-2026",
+        &[
+            "ROADMAP 2026 Milestones (Q1 - Q4)",
+            "This roadmap is milestone-driven. Each quarter focuses on learning goals, project work, and community contributions.",
+            "Q1: Foundations & Fast Wins",
+            "Learn: - Advanced DSA (algorithms, data structures) - Python best practices - unit testing",
+            "Courses: - Advanced ML engineering - Hugging Face quickstart",
+            "Projects: - Start GenAI Chatbot (prototype) - small data viz dashboard",
+            "Community: - Publish a short blog about replicable model evaluation",
+            "Q2: LLMOps & RAG / Semantic Search",
+            "Learn: - LangChain - Vector DBs (FAISS, Milvus) - RAG pipelines",
+            "Projects: - Semantic search pipeline - integrate RAG with GenAI chatbot",
+            "Community: - Contribute PRs to a small OSS project - publish tutorial",
+            "Q3: Productionization & Cloud",
+            "Learn: - FastAPI - containerization (Docker) - CI/CD - infra on AWS/GCP",
+            "Projects: - Deploy ML models to cloud endpoints - dashboards for monitoring",
+            "Community: - Open-source a project scaffold (templates)",
+            "Q4: Generative Models & Research Outreach",
+            "Learn: - Diffusion models - advanced transformers - fine-tuning strategies",
+            "Projects: - Build an advanced GenAI demo (multimodal or chained agents)",
+            "Community: - Present at a meetup / contribute to research repos",
+            "January: Complete 1 advanced DSA course and practice problems",
+            "February: Build chatbot prototype (local), create basic README & demo",
+            "March: Publish first blog and give a lightning talk",
+            "April: Build semantic indexing pipeline (embeddings, storage)",
+            "May: Integrate retrieval into chatbot; add tests and evaluation",
+            "June: Workshop or webinar on building semantic search for QA",
+            "July: Containerize services and add CI pipeline",
+            "August: Deploy a model on cloud (AWS/GCP) with autoscaling basics",
+            "September: Publish case study and best-practices guide",
+            "October: Fine-tune or adapt a transformer for a niche task",
+            "November: Build multimodal demo and documentation",
+            "December: Summarize 2026 learnings; publish roadmap and next-year plan",
+            "Each milestone will include measurable acceptance criteria (tests, README, demo notebook, cost estimate for deployment).",
+            "Acceptance criteria: - tests - README - demo notebook - cost estimate for deployment",
+        ],
+    );
+}
+
+// Seed 002: q1-2026-white-box.
+
+#[test]
+fn white_box_week_7_is_the_transformer_implementation() {
+    let r = load("q1-2026-white-box");
+    assert_eq!(r.weeks, Some(12));
+    let start = r.suggested_start.unwrap();
+    assert_eq!(
+        (start, start.weekday()),
+        (NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(), Weekday::Mon)
+    );
+    let weeks: Vec<u32> = r.week_details.iter().map(|d| d.week).collect();
+    assert_eq!(weeks, (1..=12).collect::<Vec<_>>());
+    assert!(
+        r.week_details
+            .iter()
+            .all(|d| d.deliverables.len() == 1 && d.concept.is_some())
+    );
+    let week7 = &r.week_details[6];
+    assert_eq!(week7.title, "The Transformer Implementation");
+    assert_eq!(week7.code, ["src/llm/attention.py", "src/llm/transformer.py"]);
+    assert_eq!(
+        r.week_details[11].action.as_deref(),
+        Some("Clean up READMEs, record \"Loom\" walkthroughs.")
+    );
+    let blocks: Vec<(&str, Option<[u32; 2]>, bool)> = r
+        .phases
+        .iter()
+        .map(|p| (p.level.as_str(), p.weeks, p.artifact.is_some() && p.focus.is_some()))
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            ("block", Some([1, 4]), true),
+            ("block", Some([5, 8]), true),
+            ("block", Some([9, 12]), true)
+        ]
+    );
+    let metrics: Vec<(&str, u32)> = r.metrics.iter().map(|m| (m.name.as_str(), m.target_per_week)).collect();
+    assert_eq!(metrics, [("Core Algo", 1), ("Paper", 1), ("App", 1)]);
+    let text = shown(&r);
+    assert!(
+        text.contains("Week 7 The Transformer Implementation Concept: Self-Attention, Multi-Head, Positional Encodings. Code: src/llm/attention.py, src/llm/transformer.py Deliverable: A \"Build BERT from scratch\" notebook."),
+        "{text}"
+    );
+    assert!(text.contains("Core Algo 1 algorithm a week"), "{text}");
+}
+
+#[test]
+fn white_box_shows_every_fact_of_seed_002() {
+    assert_shown(
+        "q1-2026-white-box",
+        &[
+            "Q1 2026 Roadmap: Foundations & Core Architecture",
+            "Theme: \"White-Box Mastery\" - Build everything from scratch, then productionize.",
+            "Goal: Land a Senior AI Engineer role by building a portfolio of deep technical understanding.",
+            "Weeks 1-4 Block 1: The Mathematician's Forge",
+            "Focus: Linear Algebra, Calculus, Optimization, Classical ML from scratch.",
+            "Shippable artifact: src/core Python Library (published to PyPI or strongly documented).",
+            "Weeks 5-8 Block 2: Deep Learning & Transformers",
+            "Focus: Architecture internals, Attention mechanisms, and Efficient Training.",
+            "Shippable artifact: A \"Mini-Llama\" training/inference script.",
+            "Weeks 9-12 Block 3: RAG & Production Systems",
+            "Focus: Retrieval, Vector DBs, MLOps, and Deployment.",
+            "Shippable artifact: End-to-End Enterprise RAG System.",
+            "Week 1 Foundations & Linear Algebra",
+            "Concept: Vectors, matrices, eigenvalues without NumPy (initially), then optimized usage.",
+            "Code: src/core/math_operations.py, src/core/linear_algebra.py",
+            "Deliverable: A \"Numpy-lite\" implementation and a benchmark script comparing it to real NumPy.",
+            "Week 2 Optimization & Probability",
+            "Concept: Gradients, SGD, Adam, Lagrange Multipliers.",
+            "Code: src/core/optimization.py (Adam/RMSProp from scratch)",
+            "Deliverable: Interactive visualization of convergence rates for different optimizers.",
+            "Week 3 Classical Machine Learning",
+            "Concept: Regression, SVM, Trees, Integration (Monte Carlo).",
+            "Code: src/ml/classical.py (implementing fit/predict patterns)",
+            "Deliverable: A simplified Scikit-Learn clone (ai-mastery-sklearn).",
+            "Week 4 Neural Foundations",
+            "Concept: Backpropagation, Dense Layers, Activations.",
+            "Code: src/ml/deep_learning.py (The \"MicroGrad\" moment)",
+            "Deliverable: Training a neural network to solve MNIST using only src/core.",
+            "Week 5 CNNs & Computer Vision",
+            "Concept: Convolutions, kernels, pooling, ResNets.",
+            "Code: src/ml/vision.py",
+            "Deliverable: An image classifier API using src/production/api.py.",
+            "Week 6 Sequences & RNNs",
+            "Concept: RNNs, LSTMs, Vanishing gradients.",
+            "Code: src/ml/sequence.py",
+            "Deliverable: A stock price predictor or text generator.",
+            "Week 7 The Transformer Implementation",
+            "Week 8 LLM Engineering",
+            "Concept: Tokenization, RoPE, KV-Cache.",
+            "Code: src/llm/model.py",
+            "Deliverable: A script that loads pre-trained GPT-2 weights into your custom architecture.",
+            "Week 9 Vector Search & Embeddings",
+            "Concept: HNSW, LSH, Contrastive Loss.",
+            "Code: src/production/vector_db.py",
+            "Deliverable: A custom vector database that passes recall tests.",
+            "Week 10 Advanced RAG Strategies",
+            "Concept: Hybrid Search, Re-ranking, Context Window management.",
+            "Code: src/llm/rag.py",
+            "Deliverable: RAG Evaluation framework (Faithfulness/Relevance metrics).",
+            "Week 11 MLOps & Orchestration",
+            "Concept: Docker, CI/CD, Prometheus, Grafana.",
+            "Code: .github/workflows/, docker-compose.yml",
+            "Deliverable: A fully monitored deployment dashboard.",
+            "Week 12 Capstone & Portfolio Polish",
+            "Concept: Documentation, Video Demos, Social Proof.",
+            "Action: Clean up READMEs, record \"Loom\" walkthroughs.",
+            "Deliverable: The \"AI-Mastery-2026\" repository reaches v1.0.",
+            "Core Algo 1 algorithm a week: 1 core algorithm implemented from scratch/week.",
+            "Paper 1 paper a week: 1 research paper read & summarized code-wise/week.",
+            "App 1 feature a week: 1 feature shipped to production (local or cloud)/week.",
+            "Languages Python, SQL, C++ (for extensions later)",
+            "Libraries NumPy (Core), PyTorch (DL), FastAPI (Web), Docker (Ops)",
+        ],
+    );
+}
+
+// Seed 003, first part: genai-engineering.
+
+#[test]
+fn genai_engineering_paces_five_labelled_phases_and_uses_every_label() {
+    let r = load("genai-engineering");
+    assert_eq!(r.weeks, Some(20));
+    let phases: Vec<Option<[u32; 2]>> = r.phases.iter().map(|p| p.weeks).collect();
+    assert_eq!(
+        phases,
+        [
+            Some([1, 4]),
+            Some([5, 8]),
+            Some([9, 12]),
+            Some([13, 16]),
+            Some([17, 20])
+        ]
+    );
+    let labels: Vec<&str> = r.labels.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(labels, ["CORE", "TOOL", "ARCH", "PROD", "ADV"]);
+    // Each phase's topics all carry that phase's label, and every label is used.
+    for (phase, label) in r.phases.iter().zip(&labels) {
+        assert!(!phase.topics.is_empty() && phase.subtitle.is_some(), "{}", phase.id);
+        assert!(
+            phase
+                .topics
+                .iter()
+                .all(|t| t.label.as_deref() == Some(label) && t.description.is_some())
+        );
+    }
+    let topics: usize = r.phases.iter().map(|p| p.topics.len()).sum();
+    assert_eq!(topics, 4 + 5 + 5 + 5 + 4);
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.contains("studyplan's suggestion") && n.contains("Master one phase before moving to the next"))
+    );
+    let text = shown(&r);
+    assert!(
+        text.contains("Weeks 17-20 05. Frontier Systems Cutting edge - where research meets engineering"),
+        "{text}"
+    );
+    assert!(
+        text.contains("ADV Reasoning Models: Chain-of-thought distillation, o1-style test-time compute, MCTS"),
+        "{text}"
+    );
+    for label in labels {
+        assert!(text.contains(&format!(" {label} ")), "{label} missing from {text}");
+    }
+}
+
+#[test]
+fn genai_engineering_shows_every_fact_of_seed_003_part_one() {
+    assert_shown(
+        "genai-engineering",
+        &[
+            "Generative AI Roadmap",
+            "Engineering Roadmap · 2024-2026",
+            "A structured path from foundations to frontier systems",
+            "Foundations -> Build -> Scale -> Deploy -> Frontier",
+            "GenAI Roadmap · Built for engineers who ship · Updated 2026",
+            "Master one phase before moving to the next",
+            "01. Core Foundations What every GenAI engineer must know",
+            "CORE Math & Statistics: Linear algebra, probability, calculus, information theory",
+            "CORE Deep Learning: Backprop, optimizers, loss functions, regularization",
+            "CORE Tokenization & Embeddings: BPE, SentencePiece, word2vec, semantic spaces",
+            "CORE Transformers: Attention, positional encoding, encoder/decoder, KV-cache",
+            "02. Tooling & Frameworks The modern GenAI stack",
+            "TOOL PyTorch / JAX: Tensor ops, autograd, distributed training primitives",
+            "TOOL Hugging Face: Transformers, PEFT, Datasets, Inference API",
+            "TOOL LangChain / LlamaIndex: Chains, agents, document loaders, RAG pipelines",
+            "TOOL Vector DBs: Pinecone, Weaviate, Qdrant, pgvector, FAISS",
+            "TOOL Experiment Tracking: W&B, MLflow, LangSmith, Comet",
+            "03. Architecture & Patterns Building production GenAI systems",
+            "ARCH RAG Systems: Retrieval-Augmented Generation, chunking strategies, hybrid search",
+            "ARCH Fine-Tuning: LoRA, QLoRA, instruction tuning, RLHF, DPO",
+            "ARCH Agentic Systems: Tool use, ReAct, planning loops, multi-agent orchestration",
+            "ARCH Multimodal: Vision-language, image gen, audio-LLM, cross-modal fusion",
+            "ARCH Prompt Engineering: CoT, few-shot, system prompts, structured output, DSPy",
+            "04. Production & Scale Reliability, latency, cost at scale",
+            "PROD Inference Optimization: Quantization, vLLM, TensorRT-LLM, speculative decoding",
+            "PROD LLMOps: Prompt versioning, A/B testing, drift detection, evals",
+            "PROD Safety & Guardrails: Jailbreak defense, PII redaction, output filtering, red-teaming",
+            "PROD Cost Engineering: Token budgets, caching, batching, model routing, fallbacks",
+            "PROD Evaluation: RAGAS, MT-Bench, custom evals, human-in-the-loop scoring",
+            "05. Frontier Systems Cutting edge - where research meets engineering",
+            "ADV Pre-training at Scale: Data pipelines, distributed training, MoE, FSDP/Megatron",
+            "ADV Reasoning Models: Chain-of-thought distillation, o1-style test-time compute, MCTS",
+            "ADV Interpretability: Mechanistic interp, activation steering, sparse autoencoders",
+            "ADV Long-context & Memory: 1M+ tokens, RoPE scaling, external memory, retrieval augmentation",
+        ],
+    );
+}
+
+// Seed 003, second part: genai-five-projects.
+
+#[test]
+fn genai_projects_rise_in_level_and_project_4_takes_4_to_6_weeks() {
+    let r = load("genai-five-projects");
+    assert_eq!(r.weeks, None, "the length follows from the efforts");
+    let levels: Vec<&str> = r.projects.iter().filter_map(|p| p.level.as_deref()).collect();
+    assert_eq!(levels, ["STARTER", "BEGINNER", "INTERMEDIATE", "ADVANCED", "EXPERT"]);
+    let efforts: Vec<(u32, u32, EffortUnit)> = r
+        .projects
+        .iter()
+        .map(|p| (p.effort.min, p.effort.max, p.effort.unit))
+        .collect();
+    assert_eq!(
+        efforts,
+        [
+            (1, 2, EffortUnit::Days),
+            (1, 1, EffortUnit::Weeks),
+            (2, 3, EffortUnit::Weeks),
+            (4, 6, EffortUnit::Weeks),
+            (2, 3, EffortUnit::Months)
+        ]
+    );
+    let complexity: Vec<Option<u32>> = r.projects.iter().map(|p| p.complexity).collect();
+    assert_eq!(complexity, [Some(18), Some(36), Some(55), Some(74), Some(95)]);
+    // 2 days + 1 week + 3 weeks + 6 weeks + 3 months of 4 weeks = 156 days.
+    assert_eq!(r.length_weeks(), 23);
+    let text = shown(&r);
+    assert!(text.contains("04. Domain-Specific Fine-Tuned Model + API"), "{text}");
+    assert!(
+        text.contains("Level: ADVANCED | Effort: 4-6 weeks | Complexity: #######... 74%"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Level: STARTER | Effort: 1-2 days | Complexity: ##........ 18%"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Level: EXPERT | Effort: 2-3 months | Complexity: ########## 95%"),
+        "{text}"
+    );
+}
+
+#[test]
+fn genai_projects_show_every_fact_of_seed_003_part_two() {
+    assert_shown(
+        "genai-five-projects",
+        &[
+            "Build Five GenAI Projects",
+            "GenAI Project Series",
+            "Curated projects from zero-to-hero",
+            "Each one harder than the last",
+            "Ship all five to be production-ready",
+            "Starter -> Beginner -> Intermediate -> Advanced -> Expert",
+            // 01
+            "01. AI-Powered FAQ Chatbot \"Hello, World\" of GenAI - but actually useful",
+            "Build a simple conversational chatbot that answers questions from a predefined knowledge base (FAQ document or JSON). The user types a question, the LLM reads the context and responds naturally. No databases, no vector search - just prompt engineering and an API call.",
+            "What you'll learn: OpenAI/Anthropic API, System prompts, Context injection, Prompt templates, Streamlit UI",
+            "Tech stack: Python, OpenAI SDK, Streamlit, JSON/TXT",
+            "What you ship: A working Streamlit web app where users can ask questions and get instant, context-aware answers - deployed locally or on Streamlit Cloud.",
+            // 02
+            "02. Document Q&A with RAG Upload any PDF - interrogate it like a senior analyst",
+            "Level: BEGINNER | Effort: 1 week | Complexity: ####...... 36%",
+            "Upgrade the chatbot with Retrieval-Augmented Generation. Users upload a PDF, the system chunks and embeds it into a vector store, and retrieves the most relevant chunks at query time. Adds meaningful engineering: chunking strategy, embedding models, similarity search, and citation sourcing.",
+            "What you'll learn: Chunking strategies, Embeddings, Vector similarity search, RAG pipeline, Source citations",
+            "Tech stack: LangChain, FAISS / Chroma, OpenAI Embeddings, PyMuPDF, FastAPI",
+            "What you ship: A full-stack app where users drag-and-drop any PDF, ask questions, and get answers with exact page citations.",
+            // 03
+            "03. AI Research Agent with Tool Use Give the LLM hands - let it search, read, and reason autonomously",
+            "Level: INTERMEDIATE | Effort: 2-3 weeks | Complexity: ######.... 55%",
+            "Build an autonomous research agent that can browse the web, summarize articles, extract data, and produce structured reports. Implement the ReAct loop (Reason -> Act -> Observe) and handle multi-step tool chaining, retries, and final synthesis.",
+            "What you'll learn: Tool/function calling, ReAct pattern, Agent loops, Multi-step planning, Error recovery, Structured output",
+            "Tech stack: LangChain Agents, Tavily / SerpAPI, Pydantic, Redis (memory), Next.js frontend",
+            "What you ship: An agent you can prompt with \"Research the top 5 AI startups in 2025\" and it returns a polished structured report autonomously.",
+            // 04
+            "04. Domain-Specific Fine-Tuned Model + API Stop prompting. Start training. Own the model.",
+            "Fine-tune an open-source model (Mistral 7B or Llama 3) on a domain-specific dataset (medical, legal, or code). Use LoRA/QLoRA for efficient training, evaluate with quantitative benchmarks, and wrap it in a production FastAPI service with auth and rate limiting.",
+            "What you'll learn: LoRA / QLoRA, Instruction tuning, Dataset curation, PEFT, Model evaluation, HF Hub deployment, API productionization",
+            "Tech stack: Hugging Face PEFT, bitsandbytes, TRL / SFTTrainer, W&B, FastAPI, vLLM, Docker",
+            "What you ship: A domain-expert LLM outperforming GPT-3.5 on your chosen task, served via a production API with auth + rate limiting.",
+            // 05
+            "05. Multi-Agent Autonomous Coding Assistant Build the system that builds systems. Ship a junior dev in a box.",
+            "Design a production multi-agent system where specialized agents (Planner, Coder, Reviewer, Tester) collaborate to solve complex software engineering tasks. Includes human-in-the-loop approval, persistent memory, and a full observability stack.",
+            "What you'll learn: Multi-agent orchestration, Agent communication protocols, Persistent memory, Human-in-the-loop, Streaming SSE, LLM observability, Cost optimization, Sandboxed code execution",
+            "Tech stack: LangGraph, AutoGen / CrewAI, LangSmith, PostgreSQL + pgvector, WebSockets, E2B (sandboxes), Kubernetes, OpenTelemetry",
+            "What you ship: A working AI coding assistant where describing a feature in English leads to a swarm of agents planning, coding, and submitting a pull request.",
+        ],
+    );
+}
+
+// Seed 004: ai-engineer-feb-aug-2026.
+
+#[test]
+fn ai_engineer_runs_february_to_august_by_month_at_90_to_120_minutes() {
+    let r = load("ai-engineer-feb-aug-2026");
+    let start = NaiveDate::from_ymd_opt(2026, 2, 2).unwrap();
+    assert_eq!(r.suggested_start, Some(start));
+    assert_eq!(r.weeks, Some(30));
+    let expected = iso_month_weeks(start, 30);
+    let months: Vec<(&str, Option<[u32; 2]>)> = r.phases.iter().map(|p| (p.title.as_str(), p.weeks)).collect();
+    let names = ["February", "March", "April", "May", "June", "July", "August"];
+    assert_eq!(
+        expected.iter().map(|(m, _)| *m).collect::<Vec<_>>(),
+        (2..=8).collect::<Vec<_>>()
+    );
+    for ((title, weeks), (name, (_, range))) in months.iter().zip(names.iter().zip(&expected)) {
+        assert_eq!(*title, format!("{name} 2026"));
+        assert_eq!(*weeks, Some(*range), "{title}");
+    }
+    assert!(
+        r.phases
+            .iter()
+            .all(|p| p.level == "month" && p.deliverables.len() == 1 && !p.goals.is_empty())
+    );
+    let june = r.phases.iter().find(|p| p.id == "june").unwrap();
+    assert!(june.deliverables[0].title.contains("Kafka"));
+    let daily = r.daily.as_ref().unwrap();
+    assert_eq!((daily.minutes, daily.min_minutes), (120, Some(90)));
+    let sections: Vec<&str> = r.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        sections,
+        ["Background", "Philosophy", "End Goal", "Progress Tracking", "Motto"]
+    );
+    let text = shown(&r);
+    assert!(text.contains("90-120 minutes a day, planned at 120"), "{text}");
+    assert!(
+        text.contains("On a 90-minute day: Learning 23 min, Build 45 min, Polish 22 min"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Weeks 18-21 June 2026 Focus: Streaming ML & Real-Time Scoring"),
+        "{text}"
+    );
+    assert!(
+        text.contains("week 21 Kafka / EventHub -> Spark Streaming -> ML scoring (e.g., anomaly detection)."),
+        "{text}"
+    );
+}
+
+#[test]
+fn ai_engineer_shows_every_fact_of_seed_004() {
+    assert_shown(
+        "ai-engineer-feb-aug-2026",
+        &[
+            "AI Engineer Roadmap (Feb 2026 - Aug 2026)",
+            "This repository documents my structured transition from Data Engineer to AI / Senior ML Engineer, focusing on production-grade machine learning and LLM systems.",
+            "I come from a Data Engineering background with experience in:",
+            "Azure, Databricks, PySpark",
+            "Data pipelines, ETL, streaming systems",
+            "Time commitment: ~1.5-2 hours per day",
+            "Goal: Become a production-ready AI / ML Engineer who can design, build, deploy, and operate ML & LLM systems.",
+            "February 2026 Focus: ML Foundations + First End-to-End System",
+            "Goals: - Build ML fundamentals - Learn MLflow in Databricks",
+            "Learn: - Supervised & unsupervised learning - Regression, classification - Bias vs variance, metrics - scikit-learn, MLflow",
+            "End-to-end ML pipeline in Databricks with ingestion, feature engineering, multiple models, MLflow tracking, and model registration.",
+            "March 2026 Focus: Feature Engineering & Model Quality",
+            "Goals: - Improve real-world ML performance",
+            "Learn: - Feature engineering & leakage - Cross-validation - Hyperparameter tuning - Databricks Feature Store",
+            "Upgrade pipeline with Feature Store, reusable features, and automated training & evaluation.",
+            "April 2026 Focus: Model Deployment (Production Skills)",
+            "Goals: - Deploy models properly",
+            "Learn: - Batch vs real-time inference - FastAPI - Databricks Model Serving - Logging, validation",
+            "Deploy model as REST API and batch job with logging and basic load testing.",
+            "May 2026 Focus: MLOps, CI/CD & Automated Retraining",
+            "Goals: - Build production-grade ML systems",
+            "Learn: - ML lifecycle - MLflow Model Registry - CI/CD - Data quality checks - Auto retraining",
+            "Build CI/CD, auto retraining, auto promotion & rollback based on metrics.",
+            "June 2026 Focus: Streaming ML & Real-Time Scoring",
+            "Goals: - Combine streaming + ML",
+            "Learn: - Online vs offline inference - Streaming features - Real-time ML architecture",
+            "Kafka / EventHub -> Spark Streaming -> ML scoring (e.g., anomaly detection).",
+            "July 2026 Focus: LLM Foundations + RAG Systems",
+            "Goals: - Build enterprise LLM systems",
+            "Learn: - LLM fundamentals - Embeddings & prompt engineering - Azure OpenAI - Vector DB - LangChain / LlamaIndex - RAG architecture",
+            "Build a Document Q&A system using a RAG pipeline.",
+            "August 2026 Focus: LLM Ops, Cost, Reliability & Evaluation",
+            "Goals: - Make LLM systems production-ready",
+            "Learn: - Caching - Cost optimization - Latency optimization - Reranking - Hallucination control - Guardrails & evaluation",
+            "Upgrade RAG system with caching, evaluation, fallback logic, and cost optimization.",
+            "Philosophy",
+            "This repo focuses on real, production-style ML and LLM systems - not toy notebooks.",
+            "The goal is to learn: - How to build ML systems - How to deploy them - How to monitor them - And how to operate them in production",
+            "End Goal",
+            "Become an AI / ML Engineer who can design end-to-end intelligent systems - from data ingestion to production deployment and monitoring.",
+            "Progress Tracking",
+            "Each month will contain: - Notes - Code - Architecture - Learnings - Production patterns",
+            "Motto",
+            "AI Engineering is not about fancy models. - It is about building reliable, useful systems around real data.",
+        ],
+    );
 }

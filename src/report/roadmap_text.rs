@@ -317,6 +317,7 @@ fn plural(n: u32, unit: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
 
@@ -387,11 +388,20 @@ mod tests {
     #[test]
     fn the_header_gives_length_the_monday_of_week_one_and_the_goal() {
         let text = render(DATED);
-        assert!(text.starts_with("Dated plan\n==========\nA year in quarters\n"), "{text}");
+        assert!(
+            text.starts_with("Dated plan\n==========\nA year in quarters\n"),
+            "{text}"
+        );
         assert!(text.contains("Length:            13 weeks"), "{text}");
-        assert!(text.contains("Suggested start:   Thu 2026-01-01 (week 1 begins Mon 2025-12-29)"), "{text}");
+        assert!(
+            text.contains("Suggested start:   Thu 2026-01-01 (week 1 begins Mon 2025-12-29)"),
+            "{text}"
+        );
         assert!(text.contains("Goal:              Ship it."), "{text}");
-        assert!(text.contains("Notes\n-----\n  - Weeks map to months by their Thursday."), "{text}");
+        assert!(
+            text.contains("Notes\n-----\n  - Weeks map to months by their Thursday."),
+            "{text}"
+        );
     }
 
     #[test]
@@ -402,7 +412,10 @@ mod tests {
         assert!(quarters < months, "{text}");
         assert!(text.contains("  Weeks 1-13     Q1: Foundations\n"), "{text}");
         assert!(text.contains("Learn:\n                   - unit testing"), "{text}");
-        assert!(text.contains("Community:\n                   - Publish a short blog"), "{text}");
+        assert!(
+            text.contains("Community:\n                   - Publish a short blog"),
+            "{text}"
+        );
         assert!(text.contains("  Weeks 6-9      February 2026\n"), "{text}");
     }
 
@@ -424,7 +437,10 @@ mod tests {
     #[test]
     fn checkpoints_name_the_weeks_they_fall_in_and_their_questions() {
         let text = render(DATED);
-        assert!(text.contains("  Every 4 weeks  Are You On Track?\n                 In weeks: 4, 8, 12\n"), "{text}");
+        assert!(
+            text.contains("  Every 4 weeks  Are You On Track?\n                 In weeks: 4, 8, 12\n"),
+            "{text}"
+        );
         assert!(text.contains("- Can I demo something working?"), "{text}");
         assert!(text.contains("Build more than you study."), "{text}");
     }
@@ -432,7 +448,10 @@ mod tests {
     #[test]
     fn parallel_tracks_show_start_week_and_cadence() {
         let text = render(DATED);
-        assert!(text.contains("  From week 6    Career Parallel Track (optional)"), "{text}");
+        assert!(
+            text.contains("  From week 6    Career Parallel Track (optional)"),
+            "{text}"
+        );
         assert!(text.contains("- Update LinkedIn: weekly"), "{text}");
         assert!(text.contains("- Post 1 project update: every 2 weeks"), "{text}");
         assert!(text.contains("- Network with people: 2x weekly"), "{text}");
@@ -466,7 +485,10 @@ mod tests {
         roadmap.title = "Plan\u{1b}[2J\u{1b}]0;owned\u{7}".into();
         roadmap.phases[1].deliverables[0].title = "done\u{9b}31m\u{202e}".into();
         roadmap.parallel_tracks[0].tasks[0].title = "post\r\nrm -rf".into();
-        roadmap.labels.push(crate::roadmap::model::Label { id: "X\u{0}".into(), title: "\u{1b}[5m".into() });
+        roadmap.labels.push(crate::roadmap::model::Label {
+            id: "X\u{0}".into(),
+            title: "\u{1b}[5m".into(),
+        });
         let text = render_roadmap(&roadmap);
         assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
         assert!(!text.contains('\u{202e}'), "{text:?}");
@@ -475,7 +497,10 @@ mod tests {
 
     #[test]
     fn a_calendar_start_on_a_monday_needs_no_week_note() {
-        assert_eq!(start_text(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()), "Mon 2026-01-05");
+        assert_eq!(
+            start_text(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()),
+            "Mon 2026-01-05"
+        );
         assert_eq!(
             start_text(NaiveDate::from_ymd_opt(2026, 2, 1).unwrap()),
             "Sun 2026-02-01 (week 1 begins Mon 2026-01-26)"

@@ -73,6 +73,7 @@ fn complexity_bar(percent: u32) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
 
@@ -119,8 +120,14 @@ mod tests {
         let mut page = Page::new();
         projects(&mut page, &[project]);
         let text = page.finish();
-        assert!(text.contains("  04. Fine-Tuned Model\n      Own the model.\n"), "{text}");
-        assert!(text.contains("Level: ADVANCED | Effort: 4-6 weeks | Complexity: #######... 74%"), "{text}");
+        assert!(
+            text.contains("  04. Fine-Tuned Model\n      Own the model.\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Level: ADVANCED | Effort: 4-6 weeks | Complexity: #######... 74%"),
+            "{text}"
+        );
         assert!(text.contains("What you'll learn: LoRA / QLoRA, PEFT"), "{text}");
         assert!(text.contains("Tech stack: vLLM, Docker"), "{text}");
         assert!(text.contains("What you ship: A served model."), "{text}");

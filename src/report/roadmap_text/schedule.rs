@@ -120,6 +120,7 @@ pub(super) fn weekly(page: &mut Page, roadmap: &Roadmap) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
 
@@ -169,7 +170,10 @@ mod tests {
         assert!(text.contains("90-120 minutes a day, planned at 120"), "{text}");
         assert!(text.contains("Learning   30 min  25%  video/book"), "{text}");
         assert!(text.contains("Build      60 min  50%  code"), "{text}");
-        assert!(text.contains("On a 90-minute day: Learning 23 min, Build 45 min, Polish 22 min"), "{text}");
+        assert!(
+            text.contains("On a 90-minute day: Learning 23 min, Build 45 min, Polish 22 min"),
+            "{text}"
+        );
         assert!(!text.contains("default"), "{text}");
     }
 
@@ -182,7 +186,13 @@ mod tests {
         let text = page.finish();
         assert!(text.contains("120 minutes a day (studyplan's default"), "{text}");
         assert!(text.contains("studyplan's default week"), "{text}");
-        assert!(text.contains("Tue  Implement + test      implement + test; push commits daily"), "{text}");
-        assert!(text.contains("Sun  Review and reset      review and reset (no study blocks)"), "{text}");
+        assert!(
+            text.contains("Tue  Implement + test      implement + test; push commits daily"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Sun  Review and reset      review and reset (no study blocks)"),
+            "{text}"
+        );
     }
 }
