@@ -14,6 +14,9 @@ use studyplan::report::roadmap_text::render_roadmap;
 use studyplan::roadmap::bundled::BUNDLED;
 use studyplan::roadmap::{EffortUnit, Roadmap, parse_str};
 
+#[path = "bundled_roadmaps/seed_phrases.rs"]
+mod seed_phrases;
+
 fn load(id: &str) -> Roadmap {
     let bundled = studyplan::roadmap::bundled::find(id).unwrap_or_else(|| panic!("{id} is not bundled"));
     parse_str(bundled.source, bundled.file_name).unwrap_or_else(|e| panic!("{e}"))
@@ -187,70 +190,6 @@ fn phases_of_one_level_do_not_overlap_and_every_week_lies_inside_the_track() {
 
 // Seed 001: both tracks.
 
-/// Facts of seed 001 that both tracks carry, in the rendered text.
-const SEED_001_SHARED: &[&str] = &[
-    "6-Month Fast-Track",
-    "intense, project-heavy",
-    "9-Month Standard",
-    "more repetition + deeper fundamentals",
-    "Both tracks ship the same portfolio, with different pacing.",
-    // Milestones with their parenthesised acceptance criteria.
-    "ML Foundations Project shipped Acceptance criteria: - baseline - evaluation",
-    "Deep Learning Project shipped Acceptance criteria: - PyTorch",
-    "LLM/RAG Project shipped Acceptance criteria: - vector search - UI/API",
-    "Deployed AI App shipped Acceptance criteria: - Docker - cloud",
-    "Job-ready package Acceptance criteria: - resume - LinkedIn - interview practice",
-    // Sprints.
-    "Foundations Sprint Focus: Python, pandas, SQL, baseline ML",
-    "20 SQL queries repo",
-    "baseline classifier with scikit-learn",
-    "one polished README",
-    "Machine Learning Sprint Focus: features, model selection, evaluation, pipelines",
-    "regression project + error analysis",
-    "classification project + thresholding",
-    "experiment report template used",
-    "Deep Learning Sprint Focus: PyTorch fundamentals + one serious model",
-    "image classifier (or NLP classifier)",
-    "training curves + overfitting mitigation",
-    "LLM Apps Sprint Focus: embeddings, vector search, RAG, evaluation",
-    "RAG app with citations/sources",
-    "prompt and retrieval experiments",
-    "Deployment + MLOps Sprint Focus: FastAPI, Docker, CI, cloud deploy, monitoring basics",
-    "Dockerized API deployed (Render/Fly/Cloud Run/etc.)",
-    "CI pipeline running tests",
-    "Job Readiness Sprint Focus: portfolio polish + interviews",
-    "3 major repos polished",
-    "resume + STAR stories",
-    "mock interview loop",
-    // Weekly structure.
-    "Mon Plan plan tasks + define metric/deliverable; create GitHub issue list",
-    "Tue Implement + test implement + test; push commits daily",
-    "Wed Implement + test implement + test; push commits daily",
-    "Thu Implement + test implement + test; push commits daily",
-    "Fri Refactor + document refactor + documentation; run evaluation and save report",
-    "Sat Demo + deploy demo + deploy if possible; write short post / reflection",
-    "Sun Review and reset review and reset (no study blocks)",
-    // Daily split.
-    "120 minutes a day",
-    "Learning 30 min 25% video/book",
-    "Build 60 min 50% code",
-    "Polish 30 min 25% tests/README/reflection",
-    // Checkpoint.
-    "Every 4 weeks Are You On Track?",
-    "Can I demo something working?",
-    "Can I explain metrics and tradeoffs?",
-    "Did I write at least one test?",
-    "Did I improve a baseline with evidence?",
-    "If you can't demo, you're studying too much and building too little.",
-    // Career parallel track.
-    "From week 6 Career Parallel Track (optional)",
-    "Update LinkedIn: weekly",
-    "Post 1 project update: every 2 weeks",
-    "Network with people (messages, meetups, communities): 2x weekly",
-    "Track jobs to learn requirements early",
-    "This makes interviews easier because you're already speaking employer language.",
-];
-
 #[test]
 fn fast_track_is_six_four_week_sprints_with_the_milestones_at_their_ends() {
     let r = load("fast-track-6-month");
@@ -271,7 +210,7 @@ fn fast_track_is_six_four_week_sprints_with_the_milestones_at_their_ends() {
     assert!(text.contains("Weeks 21-24 Job Readiness Sprint"), "{text}");
     assert!(text.contains("Week 8 ML Foundations Project shipped"), "{text}");
     assert!(text.contains("In weeks: 4, 8, 12, 16, 20, 24"), "{text}");
-    assert_shown("fast-track-6-month", SEED_001_SHARED);
+    assert_shown("fast-track-6-month", seed_phrases::SEED_001_SHARED);
 }
 
 #[test]
@@ -321,7 +260,7 @@ fn standard_track_stretches_the_same_sprints_to_six_weeks_and_adds_the_extras() 
         text.contains("Each sprint includes: - more drills - more reading - more repetition"),
         "{text}"
     );
-    assert_shown("standard-9-month", SEED_001_SHARED);
+    assert_shown("standard-9-month", seed_phrases::SEED_001_SHARED);
 }
 
 /// Seed 001's week, day, checkpoint and career track, as data.
@@ -400,44 +339,7 @@ fn quarterly_2026_maps_quarters_and_months_to_weeks_by_their_thursday() {
 
 #[test]
 fn quarterly_2026_shows_every_fact_of_seed_000() {
-    assert_shown(
-        "quarterly-2026",
-        &[
-            "ROADMAP 2026 Milestones (Q1 - Q4)",
-            "This roadmap is milestone-driven. Each quarter focuses on learning goals, project work, and community contributions.",
-            "Q1: Foundations & Fast Wins",
-            "Learn: - Advanced DSA (algorithms, data structures) - Python best practices - unit testing",
-            "Courses: - Advanced ML engineering - Hugging Face quickstart",
-            "Projects: - Start GenAI Chatbot (prototype) - small data viz dashboard",
-            "Community: - Publish a short blog about replicable model evaluation",
-            "Q2: LLMOps & RAG / Semantic Search",
-            "Learn: - LangChain - Vector DBs (FAISS, Milvus) - RAG pipelines",
-            "Projects: - Semantic search pipeline - integrate RAG with GenAI chatbot",
-            "Community: - Contribute PRs to a small OSS project - publish tutorial",
-            "Q3: Productionization & Cloud",
-            "Learn: - FastAPI - containerization (Docker) - CI/CD - infra on AWS/GCP",
-            "Projects: - Deploy ML models to cloud endpoints - dashboards for monitoring",
-            "Community: - Open-source a project scaffold (templates)",
-            "Q4: Generative Models & Research Outreach",
-            "Learn: - Diffusion models - advanced transformers - fine-tuning strategies",
-            "Projects: - Build an advanced GenAI demo (multimodal or chained agents)",
-            "Community: - Present at a meetup / contribute to research repos",
-            "January: Complete 1 advanced DSA course and practice problems",
-            "February: Build chatbot prototype (local), create basic README & demo",
-            "March: Publish first blog and give a lightning talk",
-            "April: Build semantic indexing pipeline (embeddings, storage)",
-            "May: Integrate retrieval into chatbot; add tests and evaluation",
-            "June: Workshop or webinar on building semantic search for QA",
-            "July: Containerize services and add CI pipeline",
-            "August: Deploy a model on cloud (AWS/GCP) with autoscaling basics",
-            "September: Publish case study and best-practices guide",
-            "October: Fine-tune or adapt a transformer for a niche task",
-            "November: Build multimodal demo and documentation",
-            "December: Summarize 2026 learnings; publish roadmap and next-year plan",
-            "Each milestone will include measurable acceptance criteria (tests, README, demo notebook, cost estimate for deployment).",
-            "Acceptance criteria: - tests - README - demo notebook - cost estimate for deployment",
-        ],
-    );
+    assert_shown("quarterly-2026", seed_phrases::SEED_000);
 }
 
 // Seed 002: q1-2026-white-box.
@@ -490,73 +392,7 @@ fn white_box_week_7_is_the_transformer_implementation() {
 
 #[test]
 fn white_box_shows_every_fact_of_seed_002() {
-    assert_shown(
-        "q1-2026-white-box",
-        &[
-            "Q1 2026 Roadmap: Foundations & Core Architecture",
-            "Theme: \"White-Box Mastery\" - Build everything from scratch, then productionize.",
-            "Goal: Land a Senior AI Engineer role by building a portfolio of deep technical understanding.",
-            "Weeks 1-4 Block 1: The Mathematician's Forge",
-            "Focus: Linear Algebra, Calculus, Optimization, Classical ML from scratch.",
-            "Shippable artifact: src/core Python Library (published to PyPI or strongly documented).",
-            "Weeks 5-8 Block 2: Deep Learning & Transformers",
-            "Focus: Architecture internals, Attention mechanisms, and Efficient Training.",
-            "Shippable artifact: A \"Mini-Llama\" training/inference script.",
-            "Weeks 9-12 Block 3: RAG & Production Systems",
-            "Focus: Retrieval, Vector DBs, MLOps, and Deployment.",
-            "Shippable artifact: End-to-End Enterprise RAG System.",
-            "Week 1 Foundations & Linear Algebra",
-            "Concept: Vectors, matrices, eigenvalues without NumPy (initially), then optimized usage.",
-            "Code: src/core/math_operations.py, src/core/linear_algebra.py",
-            "Deliverable: A \"Numpy-lite\" implementation and a benchmark script comparing it to real NumPy.",
-            "Week 2 Optimization & Probability",
-            "Concept: Gradients, SGD, Adam, Lagrange Multipliers.",
-            "Code: src/core/optimization.py (Adam/RMSProp from scratch)",
-            "Deliverable: Interactive visualization of convergence rates for different optimizers.",
-            "Week 3 Classical Machine Learning",
-            "Concept: Regression, SVM, Trees, Integration (Monte Carlo).",
-            "Code: src/ml/classical.py (implementing fit/predict patterns)",
-            "Deliverable: A simplified Scikit-Learn clone (ai-mastery-sklearn).",
-            "Week 4 Neural Foundations",
-            "Concept: Backpropagation, Dense Layers, Activations.",
-            "Code: src/ml/deep_learning.py (The \"MicroGrad\" moment)",
-            "Deliverable: Training a neural network to solve MNIST using only src/core.",
-            "Week 5 CNNs & Computer Vision",
-            "Concept: Convolutions, kernels, pooling, ResNets.",
-            "Code: src/ml/vision.py",
-            "Deliverable: An image classifier API using src/production/api.py.",
-            "Week 6 Sequences & RNNs",
-            "Concept: RNNs, LSTMs, Vanishing gradients.",
-            "Code: src/ml/sequence.py",
-            "Deliverable: A stock price predictor or text generator.",
-            "Week 7 The Transformer Implementation",
-            "Week 8 LLM Engineering",
-            "Concept: Tokenization, RoPE, KV-Cache.",
-            "Code: src/llm/model.py",
-            "Deliverable: A script that loads pre-trained GPT-2 weights into your custom architecture.",
-            "Week 9 Vector Search & Embeddings",
-            "Concept: HNSW, LSH, Contrastive Loss.",
-            "Code: src/production/vector_db.py",
-            "Deliverable: A custom vector database that passes recall tests.",
-            "Week 10 Advanced RAG Strategies",
-            "Concept: Hybrid Search, Re-ranking, Context Window management.",
-            "Code: src/llm/rag.py",
-            "Deliverable: RAG Evaluation framework (Faithfulness/Relevance metrics).",
-            "Week 11 MLOps & Orchestration",
-            "Concept: Docker, CI/CD, Prometheus, Grafana.",
-            "Code: .github/workflows/, docker-compose.yml",
-            "Deliverable: A fully monitored deployment dashboard.",
-            "Week 12 Capstone & Portfolio Polish",
-            "Concept: Documentation, Video Demos, Social Proof.",
-            "Action: Clean up READMEs, record \"Loom\" walkthroughs.",
-            "Deliverable: The \"AI-Mastery-2026\" repository reaches v1.0.",
-            "Core Algo 1 algorithm a week: 1 core algorithm implemented from scratch/week.",
-            "Paper 1 paper a week: 1 research paper read & summarized code-wise/week.",
-            "App 1 feature a week: 1 feature shipped to production (local or cloud)/week.",
-            "Languages Python, SQL, C++ (for extensions later)",
-            "Libraries NumPy (Core), PyTorch (DL), FastAPI (Web), Docker (Ops)",
-        ],
-    );
+    assert_shown("q1-2026-white-box", seed_phrases::SEED_002);
 }
 
 // Seed 003, first part: genai-engineering.
@@ -611,45 +447,7 @@ fn genai_engineering_paces_five_labelled_phases_and_uses_every_label() {
 
 #[test]
 fn genai_engineering_shows_every_fact_of_seed_003_part_one() {
-    assert_shown(
-        "genai-engineering",
-        &[
-            "Generative AI Roadmap",
-            "Engineering Roadmap · 2024-2026",
-            "A structured path from foundations to frontier systems",
-            "Foundations -> Build -> Scale -> Deploy -> Frontier",
-            "GenAI Roadmap · Built for engineers who ship · Updated 2026",
-            "Master one phase before moving to the next",
-            "01. Core Foundations What every GenAI engineer must know",
-            "CORE Math & Statistics: Linear algebra, probability, calculus, information theory",
-            "CORE Deep Learning: Backprop, optimizers, loss functions, regularization",
-            "CORE Tokenization & Embeddings: BPE, SentencePiece, word2vec, semantic spaces",
-            "CORE Transformers: Attention, positional encoding, encoder/decoder, KV-cache",
-            "02. Tooling & Frameworks The modern GenAI stack",
-            "TOOL PyTorch / JAX: Tensor ops, autograd, distributed training primitives",
-            "TOOL Hugging Face: Transformers, PEFT, Datasets, Inference API",
-            "TOOL LangChain / LlamaIndex: Chains, agents, document loaders, RAG pipelines",
-            "TOOL Vector DBs: Pinecone, Weaviate, Qdrant, pgvector, FAISS",
-            "TOOL Experiment Tracking: W&B, MLflow, LangSmith, Comet",
-            "03. Architecture & Patterns Building production GenAI systems",
-            "ARCH RAG Systems: Retrieval-Augmented Generation, chunking strategies, hybrid search",
-            "ARCH Fine-Tuning: LoRA, QLoRA, instruction tuning, RLHF, DPO",
-            "ARCH Agentic Systems: Tool use, ReAct, planning loops, multi-agent orchestration",
-            "ARCH Multimodal: Vision-language, image gen, audio-LLM, cross-modal fusion",
-            "ARCH Prompt Engineering: CoT, few-shot, system prompts, structured output, DSPy",
-            "04. Production & Scale Reliability, latency, cost at scale",
-            "PROD Inference Optimization: Quantization, vLLM, TensorRT-LLM, speculative decoding",
-            "PROD LLMOps: Prompt versioning, A/B testing, drift detection, evals",
-            "PROD Safety & Guardrails: Jailbreak defense, PII redaction, output filtering, red-teaming",
-            "PROD Cost Engineering: Token budgets, caching, batching, model routing, fallbacks",
-            "PROD Evaluation: RAGAS, MT-Bench, custom evals, human-in-the-loop scoring",
-            "05. Frontier Systems Cutting edge - where research meets engineering",
-            "ADV Pre-training at Scale: Data pipelines, distributed training, MoE, FSDP/Megatron",
-            "ADV Reasoning Models: Chain-of-thought distillation, o1-style test-time compute, MCTS",
-            "ADV Interpretability: Mechanistic interp, activation steering, sparse autoencoders",
-            "ADV Long-context & Memory: 1M+ tokens, RoPE scaling, external memory, retrieval augmentation",
-        ],
-    );
+    assert_shown("genai-engineering", seed_phrases::SEED_003_TOPICS);
 }
 
 // Seed 003, second part: genai-five-projects.
@@ -697,49 +495,7 @@ fn genai_projects_rise_in_level_and_project_4_takes_4_to_6_weeks() {
 
 #[test]
 fn genai_projects_show_every_fact_of_seed_003_part_two() {
-    assert_shown(
-        "genai-five-projects",
-        &[
-            "Build Five GenAI Projects",
-            "GenAI Project Series",
-            "Curated projects from zero-to-hero",
-            "Each one harder than the last",
-            "Ship all five to be production-ready",
-            "Starter -> Beginner -> Intermediate -> Advanced -> Expert",
-            // 01
-            "01. AI-Powered FAQ Chatbot \"Hello, World\" of GenAI - but actually useful",
-            "Build a simple conversational chatbot that answers questions from a predefined knowledge base (FAQ document or JSON). The user types a question, the LLM reads the context and responds naturally. No databases, no vector search - just prompt engineering and an API call.",
-            "What you'll learn: OpenAI/Anthropic API, System prompts, Context injection, Prompt templates, Streamlit UI",
-            "Tech stack: Python, OpenAI SDK, Streamlit, JSON/TXT",
-            "What you ship: A working Streamlit web app where users can ask questions and get instant, context-aware answers - deployed locally or on Streamlit Cloud.",
-            // 02
-            "02. Document Q&A with RAG Upload any PDF - interrogate it like a senior analyst",
-            "Level: BEGINNER | Effort: 1 week | Complexity: ####...... 36%",
-            "Upgrade the chatbot with Retrieval-Augmented Generation. Users upload a PDF, the system chunks and embeds it into a vector store, and retrieves the most relevant chunks at query time. Adds meaningful engineering: chunking strategy, embedding models, similarity search, and citation sourcing.",
-            "What you'll learn: Chunking strategies, Embeddings, Vector similarity search, RAG pipeline, Source citations",
-            "Tech stack: LangChain, FAISS / Chroma, OpenAI Embeddings, PyMuPDF, FastAPI",
-            "What you ship: A full-stack app where users drag-and-drop any PDF, ask questions, and get answers with exact page citations.",
-            // 03
-            "03. AI Research Agent with Tool Use Give the LLM hands - let it search, read, and reason autonomously",
-            "Level: INTERMEDIATE | Effort: 2-3 weeks | Complexity: ######.... 55%",
-            "Build an autonomous research agent that can browse the web, summarize articles, extract data, and produce structured reports. Implement the ReAct loop (Reason -> Act -> Observe) and handle multi-step tool chaining, retries, and final synthesis.",
-            "What you'll learn: Tool/function calling, ReAct pattern, Agent loops, Multi-step planning, Error recovery, Structured output",
-            "Tech stack: LangChain Agents, Tavily / SerpAPI, Pydantic, Redis (memory), Next.js frontend",
-            "What you ship: An agent you can prompt with \"Research the top 5 AI startups in 2025\" and it returns a polished structured report autonomously.",
-            // 04
-            "04. Domain-Specific Fine-Tuned Model + API Stop prompting. Start training. Own the model.",
-            "Fine-tune an open-source model (Mistral 7B or Llama 3) on a domain-specific dataset (medical, legal, or code). Use LoRA/QLoRA for efficient training, evaluate with quantitative benchmarks, and wrap it in a production FastAPI service with auth and rate limiting.",
-            "What you'll learn: LoRA / QLoRA, Instruction tuning, Dataset curation, PEFT, Model evaluation, HF Hub deployment, API productionization",
-            "Tech stack: Hugging Face PEFT, bitsandbytes, TRL / SFTTrainer, W&B, FastAPI, vLLM, Docker",
-            "What you ship: A domain-expert LLM outperforming GPT-3.5 on your chosen task, served via a production API with auth + rate limiting.",
-            // 05
-            "05. Multi-Agent Autonomous Coding Assistant Build the system that builds systems. Ship a junior dev in a box.",
-            "Design a production multi-agent system where specialized agents (Planner, Coder, Reviewer, Tester) collaborate to solve complex software engineering tasks. Includes human-in-the-loop approval, persistent memory, and a full observability stack.",
-            "What you'll learn: Multi-agent orchestration, Agent communication protocols, Persistent memory, Human-in-the-loop, Streaming SSE, LLM observability, Cost optimization, Sandboxed code execution",
-            "Tech stack: LangGraph, AutoGen / CrewAI, LangSmith, PostgreSQL + pgvector, WebSockets, E2B (sandboxes), Kubernetes, OpenTelemetry",
-            "What you ship: A working AI coding assistant where describing a feature in English leads to a swarm of agents planning, coding, and submitting a pull request.",
-        ],
-    );
+    assert_shown("genai-five-projects", seed_phrases::SEED_003_PROJECTS);
 }
 
 // Seed 004: ai-engineer-feb-aug-2026.
@@ -793,53 +549,5 @@ fn ai_engineer_runs_february_to_august_by_month_at_90_to_120_minutes() {
 
 #[test]
 fn ai_engineer_shows_every_fact_of_seed_004() {
-    assert_shown(
-        "ai-engineer-feb-aug-2026",
-        &[
-            "AI Engineer Roadmap (Feb 2026 - Aug 2026)",
-            "This repository documents my structured transition from Data Engineer to AI / Senior ML Engineer, focusing on production-grade machine learning and LLM systems.",
-            "I come from a Data Engineering background with experience in:",
-            "Azure, Databricks, PySpark",
-            "Data pipelines, ETL, streaming systems",
-            "Time commitment: ~1.5-2 hours per day",
-            "Goal: Become a production-ready AI / ML Engineer who can design, build, deploy, and operate ML & LLM systems.",
-            "February 2026 Focus: ML Foundations + First End-to-End System",
-            "Goals: - Build ML fundamentals - Learn MLflow in Databricks",
-            "Learn: - Supervised & unsupervised learning - Regression, classification - Bias vs variance, metrics - scikit-learn, MLflow",
-            "End-to-end ML pipeline in Databricks with ingestion, feature engineering, multiple models, MLflow tracking, and model registration.",
-            "March 2026 Focus: Feature Engineering & Model Quality",
-            "Goals: - Improve real-world ML performance",
-            "Learn: - Feature engineering & leakage - Cross-validation - Hyperparameter tuning - Databricks Feature Store",
-            "Upgrade pipeline with Feature Store, reusable features, and automated training & evaluation.",
-            "April 2026 Focus: Model Deployment (Production Skills)",
-            "Goals: - Deploy models properly",
-            "Learn: - Batch vs real-time inference - FastAPI - Databricks Model Serving - Logging, validation",
-            "Deploy model as REST API and batch job with logging and basic load testing.",
-            "May 2026 Focus: MLOps, CI/CD & Automated Retraining",
-            "Goals: - Build production-grade ML systems",
-            "Learn: - ML lifecycle - MLflow Model Registry - CI/CD - Data quality checks - Auto retraining",
-            "Build CI/CD, auto retraining, auto promotion & rollback based on metrics.",
-            "June 2026 Focus: Streaming ML & Real-Time Scoring",
-            "Goals: - Combine streaming + ML",
-            "Learn: - Online vs offline inference - Streaming features - Real-time ML architecture",
-            "Kafka / EventHub -> Spark Streaming -> ML scoring (e.g., anomaly detection).",
-            "July 2026 Focus: LLM Foundations + RAG Systems",
-            "Goals: - Build enterprise LLM systems",
-            "Learn: - LLM fundamentals - Embeddings & prompt engineering - Azure OpenAI - Vector DB - LangChain / LlamaIndex - RAG architecture",
-            "Build a Document Q&A system using a RAG pipeline.",
-            "August 2026 Focus: LLM Ops, Cost, Reliability & Evaluation",
-            "Goals: - Make LLM systems production-ready",
-            "Learn: - Caching - Cost optimization - Latency optimization - Reranking - Hallucination control - Guardrails & evaluation",
-            "Upgrade RAG system with caching, evaluation, fallback logic, and cost optimization.",
-            "Philosophy",
-            "This repo focuses on real, production-style ML and LLM systems - not toy notebooks.",
-            "The goal is to learn: - How to build ML systems - How to deploy them - How to monitor them - And how to operate them in production",
-            "End Goal",
-            "Become an AI / ML Engineer who can design end-to-end intelligent systems - from data ingestion to production deployment and monitoring.",
-            "Progress Tracking",
-            "Each month will contain: - Notes - Code - Architecture - Learnings - Production patterns",
-            "Motto",
-            "AI Engineering is not about fancy models. - It is about building reliable, useful systems around real data.",
-        ],
-    );
+    assert_shown("ai-engineer-feb-aug-2026", seed_phrases::SEED_004);
 }
