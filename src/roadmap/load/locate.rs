@@ -1,0 +1,154 @@
+//! Positions for diagnostics: byte offsets to 1-based line:column, toml's
+//! errors to one helpful line, and validation problems to the place in the
+//! text where the offending item is written.
+
+use toml::de::{DeTable, DeValue};
+
+use crate::roadmap::error::{Diagnostic, LoadError};
+use crate::roadmap::validate::{ItemPath, Problem, Step};
+
+/// 1-based line and column (in characters) of a byte offset into `text`.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// A toml syntax, type, unknown-key or duplicate-key error as one diagnostic.
+pub fn toml_error(text: &str, origin: &str, error: &toml::de::Error) -> LoadError {
+    let position = error.span().map(|span| line_column(text, span.start));
+    let found = error.span().and_then(|span| text.get(span)).unwrap_or("");
+    LoadError::single(origin, position, explain(error.message(), found))
+}
+
+/// toml's message on one line, with a suggestion for a misspelt key.
+fn explain(message: &str, found: &str) -> String {
+    let one_line = message.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(rest) = one_line.strip_prefix("unknown field `")
+        && let Some((field, expected)) = rest.split_once("`, expected ")
+    {
+        let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let closest = candidates
+            .iter()
+            .map(|c| (edit_distance(field, c), *c))
+            .filter(|(d, _)| *d <= 2)
+            .min();
+        return match closest {
+            Some((_, guess)) => format!("unknown field `{field}` (did you mean `{guess}`?), expected {expected}"),
+            None => one_line,
+        };
+    }
+    if one_line.ends_with("expected a formatted date string") {
+        return "found a bare TOML date; expected the date as a quoted string, such as \"2026-02-02\"".to_owned();
+    }
+    if let Some(start) = one_line.strip_suffix("expected u32") {
+        return format!("{start}expected a whole number (0 or more)");
+    }
+    if one_line.starts_with("missing field") {
+        return format!("{one_line}; expected it in the table that starts here (see roadmaps/FORMAT.md)");
+    }
+    if one_line.starts_with("duplicate key") && !found.is_empty() && found.len() <= 80 && !found.contains('\n') {
+        return format!("duplicate key `{found}`; expected each key at most once in a table");
+    }
+    one_line
+}
+
+/// Levenshtein distance, for "did you mean"; keys are short, so quadratic is fine.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != *cb)).min(above + 1).min(row[j] + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// Validation problems as diagnostics at the items' positions, in file order.
+pub fn problems(text: &str, origin: &str, problems: &[Problem]) -> LoadError {
+    // The text parsed once already, so this second, spanned parse succeeds;
+    // without it the problems are still reported, only without positions.
+    let document = DeTable::parse(text).ok();
+    let locate = |path: &ItemPath| {
+        document
+            .as_ref()
+            .and_then(|doc| offset_of(doc.get_ref(), doc.span().start, path))
+            .map(|offset| line_column(text, offset))
+    };
+    let mut diagnostics: Vec<Diagnostic> = problems
+        .iter()
+        .map(|problem| {
+            let mut message = problem.message.clone();
+            if let Some((line, column)) = problem.other.as_ref().and_then(locate) {
+                message.push_str(&format!(" (see line {line}, column {column})"));
+            }
+            Diagnostic {
+                origin: origin.to_owned(),
+                position: locate(&problem.at),
+                message,
+            }
+        })
+        .collect();
+    // File order; problems without a position (none expected) go last.
+    diagnostics.sort_by_key(|d| d.position.map_or((usize::MAX, usize::MAX), |p| p));
+    LoadError { diagnostics }
+}
+
+/// Byte offset of the deepest part of `path` found in the document: the key
+/// when the path ends in a key, the value when it ends in an array index.
+fn offset_of(root: &DeTable<'_>, root_start: usize, path: &ItemPath) -> Option<usize> {
+    let mut table = Some(root);
+    let mut value: Option<&DeValue<'_>> = None;
+    let mut offset = root_start;
+    for step in &path.0 {
+        let next = match (*step, table, value) {
+            (Step::Key(name), Some(t), _) => t
+                .iter()
+                .find(|(key, _)| key.get_ref().as_ref() == name)
+                .map(|(key, v)| (key.span().start, v)),
+            (Step::Index(i), _, Some(DeValue::Array(items))) => items.get(i).map(|v| (v.span().start, v)),
+            _ => None,
+        };
+        let Some((start, spanned)) = next else { break };
+        offset = start;
+        value = Some(spanned.get_ref());
+        table = match spanned.get_ref() {
+            DeValue::Table(t) => Some(t),
+            _ => None,
+        };
+    }
+    Some(offset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_become_one_based_lines_and_character_columns() {
+        let text = "a = 1\nbé = 2\r\nc";
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 6), (2, 1));
+        assert_eq!(line_column(text, 9), (2, 3));
+        assert_eq!(line_column(text, text.len()), (3, 2));
+    }
+
+    #[test]
+    fn a_misspelt_key_gets_a_suggestion() {
+        let message = explain("unknown field `titel`, expected one of `id`, `title`, `summary`", "titel");
+        assert!(message.contains("did you mean `title`?"), "{message}");
+        let far = explain("unknown field `zzzzzz`, expected `id` or `title`", "zzzzzz");
+        assert!(!far.contains("did you mean"), "{far}");
+    }
+}
