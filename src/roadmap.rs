@@ -10,5 +10,5 @@ pub mod validate;
 
 pub use error::{Diagnostic, LoadError};
 pub use load::{MAX_FILE_BYTES, load_file, parse_bytes, parse_str};
-pub use validate::{Problem, validate};
 pub use model::*;
+pub use validate::{Problem, validate};

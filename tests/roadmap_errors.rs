@@ -2,6 +2,8 @@
 //! nothing else: one fixture per case under `tests/fixtures/roadmaps/`, plus
 //! generated files for what cannot sit in a text fixture (encodings, sizes).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -27,7 +29,11 @@ fn assert_single(case: &str, line: usize, column: usize, parts: &[&str]) {
     let errors = errors_of(case);
     assert_eq!(errors.len(), 1, "{case}: {errors:#?}");
     let prefix = format!("{}:{line}:{column}: ", fixture(case).display());
-    assert!(errors[0].starts_with(&prefix), "{case}: expected {prefix:?}, got {:?}", errors[0]);
+    assert!(
+        errors[0].starts_with(&prefix),
+        "{case}: expected {prefix:?}, got {:?}",
+        errors[0]
+    );
     for part in parts {
         assert!(errors[0].contains(part), "{case}: expected {part:?} in {:?}", errors[0]);
     }
@@ -49,22 +55,42 @@ fn the_valid_fixture_loads() {
 
 #[test]
 fn a_syntax_error_names_its_position() {
-    assert_single("syntax-error", 6, 1, &["missing comma between array elements", "expected `,`"]);
+    assert_single(
+        "syntax-error",
+        6,
+        1,
+        &["missing comma between array elements", "expected `,`"],
+    );
 }
 
 #[test]
 fn an_unknown_key_at_the_top_level_is_refused_with_a_suggestion() {
-    assert_single("unknown-key-top", 3, 1, &["unknown field `titel`", "did you mean `title`?", "`summary`"]);
+    assert_single(
+        "unknown-key-top",
+        3,
+        1,
+        &["unknown field `titel`", "did you mean `title`?", "`summary`"],
+    );
 }
 
 #[test]
 fn an_unknown_key_inside_a_phase_is_refused() {
-    assert_single("unknown-key-phase", 34, 1, &["unknown field `titel`", "did you mean `title`?", "`focus`"]);
+    assert_single(
+        "unknown-key-phase",
+        34,
+        1,
+        &["unknown field `titel`", "did you mean `title`?", "`focus`"],
+    );
 }
 
 #[test]
 fn an_unknown_key_inside_a_deliverable_is_refused() {
-    assert_single("unknown-key-deliverable", 39, 1, &["unknown field `titel`", "expected one of `id`, `title`, `week`"]);
+    assert_single(
+        "unknown-key-deliverable",
+        39,
+        1,
+        &["unknown field `titel`", "expected one of `id`, `title`, `week`"],
+    );
 }
 
 #[test]
@@ -79,7 +105,12 @@ fn a_duplicate_key_is_refused() {
 
 #[test]
 fn a_duplicate_id_points_at_the_second_use_and_the_first() {
-    assert_single("duplicate-id", 41, 1, &["duplicate id `sprint-1`", "see line 29, column 1", "unique"]);
+    assert_single(
+        "duplicate-id",
+        41,
+        1,
+        &["duplicate id `sprint-1`", "see line 29, column 1", "unique"],
+    );
 }
 
 #[test]
@@ -98,18 +129,31 @@ fn overlapping_phases_of_one_level_are_refused() {
         "overlapping-weeks",
         44,
         1,
-        &["phase `sprint-2` (weeks 4-8) overlaps phase `sprint-1` (weeks 1-4)", "see line 32, column 1"],
+        &[
+            "phase `sprint-2` (weeks 4-8) overlaps phase `sprint-1` (weeks 1-4)",
+            "see line 32, column 1",
+        ],
     );
 }
 
 #[test]
 fn a_phase_past_the_end_of_the_track_is_refused() {
-    assert_single("week-beyond-track", 44, 1, &["phase `sprint-2` has weeks = [5, 9]", "<= 8"]);
+    assert_single(
+        "week-beyond-track",
+        44,
+        1,
+        &["phase `sprint-2` has weeks = [5, 9]", "<= 8"],
+    );
 }
 
 #[test]
 fn a_milestone_in_a_week_that_does_not_exist_is_refused() {
-    assert_single("milestone-missing-week", 56, 1, &["milestone `ship-it` names week 12", "from 1 to 8"]);
+    assert_single(
+        "milestone-missing-week",
+        56,
+        1,
+        &["milestone `ship-it` names week 12", "from 1 to 8"],
+    );
 }
 
 #[test]
@@ -133,7 +177,10 @@ fn every_semantic_problem_is_reported_at_once_in_file_order() {
         .collect();
     assert!(lines.windows(2).all(|w| w[0] <= w[1]), "not in file order: {errors:#?}");
     assert!(errors[0].contains("bad phase id `Sprint 2`"), "{errors:#?}");
-    assert!(errors.iter().any(|e| e.contains("week 7 already has a detail")), "{errors:#?}");
+    assert!(
+        errors.iter().any(|e| e.contains("week 7 already has a detail")),
+        "{errors:#?}"
+    );
     assert!(errors.iter().any(|e| e.contains("empty text")), "{errors:#?}");
     assert!(errors.iter().any(|e| e.contains("every_weeks = 0")), "{errors:#?}");
     assert!(errors.iter().any(|e| e.contains("start_week = 60")), "{errors:#?}");
@@ -166,7 +213,10 @@ fn a_missing_file_is_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nope.toml");
     let message = message_of(load_file(&path));
-    assert!(message.starts_with(&format!("{}: no such file", path.display())), "{message}");
+    assert!(
+        message.starts_with(&format!("{}: no such file", path.display())),
+        "{message}"
+    );
 }
 
 #[test]
@@ -210,7 +260,11 @@ fn a_file_over_the_size_cap_is_refused_before_it_is_read() {
     file.set_len(50 * 1024 * 1024).unwrap();
     let started = Instant::now();
     let message = message_of(load_file(&path));
-    assert!(started.elapsed() < Duration::from_millis(500), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_millis(500),
+        "took {:?}",
+        started.elapsed()
+    );
     assert_eq!(
         message,
         format!(
@@ -231,7 +285,11 @@ fn twenty_thousand_nested_brackets_are_refused_quickly() {
     let text = format!("id = \"x\"\nnotes = {}", "[".repeat(20_000));
     let started = Instant::now();
     let message = message_of(parse_str(&text, "deep.toml"));
-    assert!(started.elapsed() < Duration::from_millis(500), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_millis(500),
+        "took {:?}",
+        started.elapsed()
+    );
     assert!(message.starts_with("deep.toml:2:73: nesting too deep"), "{message}");
     assert!(message.contains("more than 64 levels"), "{message}");
 }
@@ -241,7 +299,11 @@ fn a_hundred_thousand_items_are_refused_quickly() {
     let text = format!("id = \"x\"\nphases = [{}]\n", "{},".repeat(100_000));
     let started = Instant::now();
     let message = message_of(parse_str(&text, "many.toml"));
-    assert!(started.elapsed() < Duration::from_millis(500), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_millis(500),
+        "took {:?}",
+        started.elapsed()
+    );
     assert!(message.starts_with("many.toml:2:"), "{message}");
     assert!(message.contains("too many items: more than 20000"), "{message}");
 }
@@ -251,6 +313,9 @@ fn control_characters_from_the_file_never_reach_the_message() {
     // TOML escapes put real ESC, BEL and RLO characters into the key name.
     let text = "id = \"x\"\ntitle = \"t\"\nsummary = \"s\"\nweeks = 4\n\"\\u001b]0;pwned\\u0007\\u202e\" = 1\n";
     let message = message_of(parse_str(text, "evil\u{1b}[2J.toml"));
-    assert!(!message.chars().any(|c| c.is_control() || c == '\u{202e}'), "{message:?}");
+    assert!(
+        !message.chars().any(|c| c.is_control() || c == '\u{202e}'),
+        "{message:?}"
+    );
     assert!(message.contains("unknown field"), "{message}");
 }

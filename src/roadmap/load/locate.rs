@@ -146,7 +146,10 @@ mod tests {
 
     #[test]
     fn a_misspelt_key_gets_a_suggestion() {
-        let message = explain("unknown field `titel`, expected one of `id`, `title`, `summary`", "titel");
+        let message = explain(
+            "unknown field `titel`, expected one of `id`, `title`, `summary`",
+            "titel",
+        );
         assert!(message.contains("did you mean `title`?"), "{message}");
         let far = explain("unknown field `zzzzzz`, expected `id` or `title`", "zzzzzz");
         assert!(!far.contains("did you mean"), "{far}");

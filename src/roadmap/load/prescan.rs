@@ -148,7 +148,9 @@ mod tests {
         let ok = format!("a = {}{}", "[".repeat(MAX_NESTING), "]".repeat(MAX_NESTING));
         assert_eq!(check(&ok), Ok(()));
         let deep = format!("a = {}", "[".repeat(MAX_NESTING + 1));
-        let refusal = check(&deep).unwrap_err();
+        let Err(refusal) = check(&deep) else {
+            panic!("{} nested brackets were accepted", MAX_NESTING + 1)
+        };
         assert_eq!(refusal.offset, 4 + MAX_NESTING);
         assert!(refusal.message.contains("nesting too deep"), "{}", refusal.message);
     }

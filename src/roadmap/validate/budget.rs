@@ -102,7 +102,11 @@ fn check_daily(daily: &DailySplit, problems: &mut Vec<Problem>) {
             None => form = Some((uses_percent, i)),
             Some((first_percent, first)) if first_percent != uses_percent => {
                 mixed = true;
-                let (this, other) = if uses_percent { ("percent", "minutes") } else { ("minutes", "percent") };
+                let (this, other) = if uses_percent {
+                    ("percent", "minutes")
+                } else {
+                    ("minutes", "percent")
+                };
                 problems.push(Problem::with_other(
                     block_at,
                     format!(

@@ -52,7 +52,10 @@ pub(super) fn check(roadmap: &Roadmap, problems: &mut Vec<Problem>) {
     }
     for title in titles {
         if title.text.trim().is_empty() {
-            problems.push(Problem::new(title.at, "empty text; expected a non-empty title".to_owned()));
+            problems.push(Problem::new(
+                title.at,
+                "empty text; expected a non-empty title".to_owned(),
+            ));
         }
     }
     check_topic_labels(roadmap, problems);
@@ -63,7 +66,9 @@ fn check_syntax(id: &str, kind: &str, at: &ItemPath, problems: &mut Vec<Problem>
     let well_formed = !id.is_empty()
         && id.len() <= MAX_ID_LEN
         && !id.starts_with('-')
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if !well_formed {
         problems.push(Problem::new(
             at.clone(),
@@ -104,7 +109,10 @@ fn check_topic_labels(roadmap: &Roadmap, problems: &mut Vec<Problem>) {
                 let listed = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
                 problems.push(Problem::new(
                     ItemPath::root().item("phases", p).item("topics", t).key("label"),
-                    format!("unknown label `{label}` on topic `{}`; expected one of {listed}", topic.id),
+                    format!(
+                        "unknown label `{label}` on topic `{}`; expected one of {listed}",
+                        topic.id
+                    ),
                 ));
             }
         }
@@ -141,7 +149,13 @@ fn collect(r: &Roadmap) -> (Vec<Item<'_>>, Vec<Title<'_>>) {
     }
     if let Some(daily) = &r.daily {
         for (i, block) in daily.blocks.iter().enumerate() {
-            c.add("daily block", &block.id, root.key("daily").item("blocks", i), "name", &block.name);
+            c.add(
+                "daily block",
+                &block.id,
+                root.key("daily").item("blocks", i),
+                "name",
+                &block.name,
+            );
         }
     }
     for (p, phase) in r.phases.iter().enumerate() {
@@ -191,7 +205,13 @@ fn collect(r: &Roadmap) -> (Vec<Item<'_>>, Vec<Title<'_>>) {
         c.add("label", &label.id, root.item("labels", i), "title", &label.title);
     }
     for (i, project) in r.projects.iter().enumerate() {
-        c.add("project", &project.id, root.item("projects", i), "title", &project.title);
+        c.add(
+            "project",
+            &project.id,
+            root.item("projects", i),
+            "title",
+            &project.title,
+        );
     }
     (c.items, c.titles)
 }

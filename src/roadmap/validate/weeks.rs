@@ -26,7 +26,11 @@ pub(super) fn check(r: &Roadmap, problems: &mut Vec<Problem>) {
         let at = root.item("phases", p);
         for (i, d) in phase.deliverables.iter().enumerate() {
             if let Some(week) = d.week {
-                in_track(week, format!("deliverable `{}`", d.id), at.item("deliverables", i).key("week"));
+                in_track(
+                    week,
+                    format!("deliverable `{}`", d.id),
+                    at.item("deliverables", i).key("week"),
+                );
             }
         }
     }
@@ -35,13 +39,21 @@ pub(super) fn check(r: &Roadmap, problems: &mut Vec<Problem>) {
         in_track(detail.week, format!("week detail `{}`", detail.id), at.key("week"));
         for (i, d) in detail.deliverables.iter().enumerate() {
             if let Some(week) = d.week {
-                in_track(week, format!("deliverable `{}`", d.id), at.item("deliverables", i).key("week"));
+                in_track(
+                    week,
+                    format!("deliverable `{}`", d.id),
+                    at.item("deliverables", i).key("week"),
+                );
             }
         }
     }
     for (i, m) in r.milestones.iter().enumerate() {
         if let Some(week) = m.week {
-            in_track(week, format!("milestone `{}`", m.id), root.item("milestones", i).key("week"));
+            in_track(
+                week,
+                format!("milestone `{}`", m.id),
+                root.item("milestones", i).key("week"),
+            );
         }
     }
     for (i, track) in r.parallel_tracks.iter().enumerate() {
