@@ -319,3 +319,24 @@ fn control_characters_from_the_file_never_reach_the_message() {
     );
     assert!(message.contains("unknown field"), "{message}");
 }
+
+#[test]
+fn thousands_of_problems_are_listed_up_to_a_bound() {
+    let mut text = String::from("id = \"x\"\ntitle = \"t\"\nsummary = \"s\"\nweeks = 4\n");
+    for _ in 0..5_000 {
+        text.push_str("[[phases]]\nid = \"same\"\ntitle = \"t\"\n");
+    }
+    let errors = parse_str(&text, "dups.toml").unwrap_err().diagnostics;
+    assert_eq!(errors.len(), 201);
+    assert_eq!(errors[0].to_string().split(": ").next(), Some("dups.toml:9:1"));
+    assert_eq!(
+        errors[200].to_string(),
+        "dups.toml: 4799 more problems not shown; fix the ones above and validate again"
+    );
+}
+
+#[test]
+fn dotted_keys_nested_past_the_parser_limit_are_refused() {
+    let text = format!("id = \"x\"\n{} = 1\n", vec!["a"; 20_000].join("."));
+    assert!(message_of(parse_str(&text, "dotted.toml")).contains("nesting too deep"));
+}

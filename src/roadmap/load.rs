@@ -147,3 +147,20 @@ fn io_message(error: &std::io::Error) -> String {
         _ => format!("cannot read the file: {error}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::roadmap::bundled::BUNDLED;
+
+    #[test]
+    fn every_bundled_roadmap_loads_and_validates() {
+        for bundled in BUNDLED {
+            let origin = format!("roadmaps/{}", bundled.file_name);
+            match parse_str(bundled.source, &origin) {
+                Ok(roadmap) => assert_eq!(roadmap.id, bundled.id, "{origin}: the id must match the file name"),
+                Err(e) => panic!("{e}"),
+            }
+        }
+    }
+}

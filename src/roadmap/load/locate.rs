@@ -9,15 +9,39 @@ use crate::roadmap::validate::{ItemPath, Problem, Step};
 
 /// 1-based line and column (in characters) of a byte offset into `text`.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
+    LineIndex::new(text).line_column(offset)
+}
+
+/// Where each line starts, so that many positions cost a binary search each
+/// instead of a scan from the top (thousands of problems in a large file).
+struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str) -> LineIndex<'a> {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { text, starts }
     }
-    let before = &text[..offset];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
+
+    fn line_column(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        // `starts[0] == 0 <= offset`, so the line is at least the first.
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let line_start = self.starts[line - 1];
+        let column = self.text[line_start..offset].chars().count() + 1;
+        (line, column)
+    }
 }
 
 /// A toml syntax, type, unknown-key or duplicate-key error as one diagnostic.
@@ -50,6 +74,9 @@ fn explain(message: &str, found: &str) -> String {
     if let Some(start) = one_line.strip_suffix("expected u32") {
         return format!("{start}expected a whole number (0 or more)");
     }
+    if one_line == "recursion limit" {
+        return "nesting too deep: keys or tables nested past toml's limit; expected a few levels".to_owned();
+    }
     if one_line.starts_with("missing field") {
         return format!("{one_line}; expected it in the table that starts here (see roadmaps/FORMAT.md)");
     }
@@ -75,16 +102,21 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Most problems listed for one file; past that, a count. Keeps the output of
+/// a broken (or hostile) file readable and bounded.
+pub const MAX_DIAGNOSTICS: usize = 200;
+
 /// Validation problems as diagnostics at the items' positions, in file order.
 pub fn problems(text: &str, origin: &str, problems: &[Problem]) -> LoadError {
     // The text parsed once already, so this second, spanned parse succeeds;
     // without it the problems are still reported, only without positions.
     let document = DeTable::parse(text).ok();
+    let lines = LineIndex::new(text);
     let locate = |path: &ItemPath| {
         document
             .as_ref()
             .and_then(|doc| offset_of(doc.get_ref(), doc.span().start, path))
-            .map(|offset| line_column(text, offset))
+            .map(|offset| lines.line_column(offset))
     };
     let mut diagnostics: Vec<Diagnostic> = problems
         .iter()
@@ -102,6 +134,15 @@ pub fn problems(text: &str, origin: &str, problems: &[Problem]) -> LoadError {
         .collect();
     // File order; problems without a position (none expected) go last.
     diagnostics.sort_by_key(|d| d.position.map_or((usize::MAX, usize::MAX), |p| p));
+    if diagnostics.len() > MAX_DIAGNOSTICS {
+        let hidden = diagnostics.len() - MAX_DIAGNOSTICS;
+        diagnostics.truncate(MAX_DIAGNOSTICS);
+        diagnostics.push(Diagnostic {
+            origin: origin.to_owned(),
+            position: None,
+            message: format!("{hidden} more problems not shown; fix the ones above and validate again"),
+        });
+    }
     LoadError { diagnostics }
 }
 
