@@ -40,7 +40,7 @@ pub fn parse_str(text: &str, origin: &str) -> Result<Roadmap, LoadError> {
         return Err(LoadError::single(
             origin,
             None,
-            "the file is empty; expected a roadmap with at least `id`, `title`, `summary` and `weeks` \
+            "the file is empty; expected a roadmap with at least `id`, `title`, `summary` and `weeks` (or `projects`) \
              (see roadmaps/FORMAT.md)"
                 .to_owned(),
         ));
