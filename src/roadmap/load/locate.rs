@@ -48,7 +48,17 @@ impl<'a> LineIndex<'a> {
 pub fn toml_error(text: &str, origin: &str, error: &toml::de::Error) -> LoadError {
     let position = error.span().map(|span| line_column(text, span.start));
     let found = error.span().and_then(|span| text.get(span)).unwrap_or("");
-    LoadError::single(origin, position, explain(error.message(), found))
+    LoadError::single(origin, position, shorten(explain(error.message(), found)))
+}
+
+/// Longest message kept: toml quotes keys and strings from the file, which can be huge.
+const MAX_MESSAGE_CHARS: usize = 1000;
+
+fn shorten(message: String) -> String {
+    match message.char_indices().nth(MAX_MESSAGE_CHARS) {
+        Some((cut, _)) => format!("{}...", &message[..cut]),
+        None => message,
+    }
 }
 
 /// toml's message on one line, with a suggestion for a misspelt key.
@@ -58,8 +68,10 @@ fn explain(message: &str, found: &str) -> String {
         && let Some((field, expected)) = rest.split_once("`, expected ")
     {
         let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        // A long unknown key is no typo; skip the quadratic comparison.
         let closest = candidates
             .iter()
+            .filter(|_| field.len() <= 64)
             .map(|c| (edit_distance(field, c), *c))
             .filter(|(d, _)| *d <= 2)
             .min();
@@ -194,5 +206,11 @@ mod tests {
         assert!(message.contains("did you mean `title`?"), "{message}");
         let far = explain("unknown field `zzzzzz`, expected `id` or `title`", "zzzzzz");
         assert!(!far.contains("did you mean"), "{far}");
+    }
+
+    #[test]
+    fn huge_messages_are_cut() {
+        let long = shorten(format!("unknown field `{}`", "k".repeat(5000)));
+        assert_eq!(long.chars().count(), MAX_MESSAGE_CHARS + 3);
     }
 }
