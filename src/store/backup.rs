@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use color_eyre::eyre::{WrapErr, eyre};
-use rusqlite::backup::Backup;
+use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 
 use super::StoreResult;
@@ -72,8 +72,27 @@ pub fn restore_from(conn: &mut Connection, db_path: &Path, source: &Path) -> Sto
     }
     {
         let copy = Backup::new(&backup, conn).wrap_err("cannot start the restore")?;
-        copy.run_to_completion(-1, Duration::from_millis(50), None)
-            .wrap_err_with(|| format!("cannot restore {shown} into {}", db_path.display()))?;
+        // All pages in one step: the database is replaced in one write transaction.
+        let mut waits = 0;
+        loop {
+            let step = copy
+                .step(-1)
+                .wrap_err_with(|| format!("cannot restore {shown} into {}", db_path.display()))?;
+            match step {
+                StepResult::Done => break,
+                StepResult::More => {}
+                _ if waits < 100 => {
+                    waits += 1;
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                _ => {
+                    return Err(eyre!(
+                        "cannot restore into {}: another studyplan keeps it busy; close it and try again",
+                        db_path.display()
+                    ));
+                }
+            }
+        }
     }
     schema::migrate(conn, MIGRATIONS, &db_path.display().to_string())?;
     Ok(())
