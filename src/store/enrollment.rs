@@ -58,7 +58,7 @@ pub fn start(conn: &mut Connection, enrollment: &Enrollment) -> StoreResult<()> 
         )
         .wrap_err("cannot look the roadmap up")?;
     if !known {
-        return Err(unknown_roadmap(&tx, &clean_line(roadmap_id)));
+        return Err(unknown_roadmap(&tx, roadmap_id));
     }
     tx.execute("UPDATE enrollment SET active = 0 WHERE active = 1", [])
         .wrap_err("cannot end the previous enrollment")?;

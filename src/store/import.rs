@@ -13,6 +13,7 @@ use super::hash::fnv1a_hex;
 use super::{ImportReport, StoreResult, StoredRoadmap};
 use crate::roadmap::bundled::BUNDLED;
 use crate::roadmap::{Roadmap, parse_str};
+use crate::text::clean_line;
 
 /// The `source` recorded for roadmaps compiled into the binary.
 pub const BUNDLED_SOURCE: &str = "bundled";
@@ -33,15 +34,17 @@ pub fn import_roadmap(
     text_hash: Option<&str>,
 ) -> StoreResult<ImportReport> {
     let id = roadmap.id.as_str();
-    let body = serde_json::to_string(roadmap).wrap_err_with(|| format!("cannot serialize roadmap {id}"))?;
+    let shown = clean_line(id);
+    let body =
+        serde_json::to_string(roadmap).wrap_err_with(|| format!("cannot serialize roadmap {}", clean_line(id)))?;
     let content_hash = fnv1a_hex(&[body.as_bytes()]);
     let tx = conn
         .transaction()
-        .wrap_err_with(|| format!("cannot start importing roadmap {id}"))?;
+        .wrap_err_with(|| format!("cannot start importing roadmap {shown}"))?;
     let stored: Option<String> = tx
         .query_row("SELECT content_hash FROM roadmap WHERE id = ?1", [id], |r| r.get(0))
         .optional()
-        .wrap_err_with(|| format!("cannot read the stored roadmap {id}"))?;
+        .wrap_err_with(|| format!("cannot read the stored roadmap {shown}"))?;
     let changed = stored.as_deref() != Some(content_hash.as_str());
     tx.execute(
         "INSERT INTO roadmap (id, title, summary, weeks, source, content_hash, text_hash, body)
@@ -60,13 +63,13 @@ pub fn import_roadmap(
             body
         ],
     )
-    .wrap_err_with(|| format!("cannot store roadmap {id}"))?;
+    .wrap_err_with(|| format!("cannot store roadmap {shown}"))?;
     if changed {
         replace_items(&tx, roadmap)?;
     }
     let orphaned = orphaned_ids(&tx, id)?;
     tx.commit()
-        .wrap_err_with(|| format!("cannot commit the import of roadmap {id}"))?;
+        .wrap_err_with(|| format!("cannot commit the import of roadmap {shown}"))?;
     Ok(ImportReport {
         roadmap_id: id.to_owned(),
         changed,
@@ -77,8 +80,9 @@ pub fn import_roadmap(
 /// Replaces the item rows of a roadmap with the ids it has now.
 fn replace_items(tx: &rusqlite::Transaction<'_>, roadmap: &Roadmap) -> StoreResult<()> {
     let id = roadmap.id.as_str();
+    let shown = clean_line(id);
     tx.execute("DELETE FROM roadmap_item WHERE roadmap_id = ?1", [id])
-        .wrap_err_with(|| format!("cannot clear the items of roadmap {id}"))?;
+        .wrap_err_with(|| format!("cannot clear the items of roadmap {shown}"))?;
     let mut insert = tx
         .prepare_cached(
             "INSERT INTO roadmap_item (roadmap_id, item_id, kind, title, week) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -88,7 +92,7 @@ fn replace_items(tx: &rusqlite::Transaction<'_>, roadmap: &Roadmap) -> StoreResu
     for item in items(roadmap) {
         insert
             .execute(params![id, item.id, item.kind, item.title, item.week])
-            .wrap_err_with(|| format!("cannot store item {} of roadmap {id}", item.id))?;
+            .wrap_err_with(|| format!("cannot store item {} of roadmap {shown}", clean_line(item.id)))?;
     }
     Ok(())
 }
@@ -244,12 +248,13 @@ pub fn roadmaps(conn: &Connection) -> StoreResult<Vec<StoredRoadmap>> {
 
 /// The stored roadmap `id`, rebuilt from its JSON.
 pub fn roadmap(conn: &Connection, id: &str) -> StoreResult<Roadmap> {
+    let shown = clean_line(id);
     let row: Option<(String, String)> = conn
         .query_row("SELECT body, source FROM roadmap WHERE id = ?1", [id], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
         .optional()
-        .wrap_err_with(|| format!("cannot read roadmap {id}"))?;
+        .wrap_err_with(|| format!("cannot read roadmap {shown}"))?;
     let Some((body, source)) = row else {
         return Err(unknown_roadmap(conn, id));
     };
@@ -260,8 +265,10 @@ pub fn roadmap(conn: &Connection, id: &str) -> StoreResult<Roadmap> {
             Some(b) => parse_str(b.source, &format!("bundled:{}", b.file_name))
                 .map_err(|le| eyre!("the bundled roadmap {} does not load:\n{le}", b.file_name)),
             None => Err(eyre!(
-                "the stored copy of roadmap {id} cannot be read ({e}); re-import it with \
-                 `studyplan roadmap import {source}`"
+                "the stored copy of roadmap {shown} cannot be read ({}); re-import it with \
+                 `studyplan roadmap import {}`",
+                clean_line(&e.to_string()),
+                clean_line(&source)
             )),
         },
     }
@@ -269,8 +276,14 @@ pub fn roadmap(conn: &Connection, id: &str) -> StoreResult<Roadmap> {
 
 /// "unknown roadmap" with the list of known ids.
 pub fn unknown_roadmap(conn: &Connection, id: &str) -> color_eyre::Report {
+    let id = clean_line(id);
     let known = roadmaps(conn)
-        .map(|list| list.into_iter().map(|r| r.id).collect::<Vec<_>>().join(", "))
+        .map(|list| {
+            list.iter()
+                .map(|r| clean_line(&r.id).into_owned())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
         .unwrap_or_default();
     if known.is_empty() {
         eyre!("unknown roadmap `{id}`: no roadmap is imported yet")

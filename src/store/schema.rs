@@ -133,6 +133,14 @@ pub fn user_version(conn: &Connection) -> rusqlite::Result<u32> {
 /// an old database at once apply each step exactly once.
 pub fn migrate(conn: &mut Connection, steps: &[&str], origin: &str) -> StoreResult<u32> {
     let target = u32::try_from(steps.len()).unwrap_or(u32::MAX);
+    // The common case, an up-to-date database, takes no write lock.
+    let current = user_version(conn).wrap_err_with(|| format!("{origin}: cannot read the schema version"))?;
+    if current > target {
+        return Err(newer_schema_error(origin, current, target));
+    }
+    if current == target {
+        return Ok(current);
+    }
     loop {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
