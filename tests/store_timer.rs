@@ -163,30 +163,58 @@ fn daylight_saving_nights_count_real_hours() {
         eprintln!("skipped: no time zone database on this machine");
         return;
     }
-    run_in_zone("new_york_dst_child", "America/New_York");
+    for zone in ["America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "UTC"] {
+        run_in_zone("dst_child", zone);
+    }
 }
 
-#[test]
-#[ignore = "run by daylight_saving_nights_count_real_hours with TZ=America/New_York"]
-fn new_york_dst_child() {
-    assert_eq!(std::env::var("STUDYPLAN_TZ_CHILD").as_deref(), Ok("1"));
+/// (zone, start, stop, real minutes): nights with a clock change, and a plain one.
+const DST_CASES: &[(&str, &str, &str, u32)] = &[
     // Spring forward: 02:00 becomes 03:00, so 01:00 to 04:00 is two real hours.
-    assert_eq!(
-        Store::timer_elapsed_minutes(at("2026-03-08 01:00"), at("2026-03-08 04:00")),
-        120
-    );
+    ("America/New_York", "2026-03-08 01:00", "2026-03-08 04:00", 120),
     // Fall back: 01:00-02:00 happens twice, so 00:30 to 02:30 is three real hours.
-    assert_eq!(
-        Store::timer_elapsed_minutes(at("2026-11-01 00:30"), at("2026-11-01 02:30")),
-        180
-    );
-    let mut store = Store::open_in_memory().unwrap();
-    store.start_timer("build", at("2026-10-31 23:00")).unwrap();
-    let split: Vec<_> = store
-        .stop_timer(at("2026-11-01 02:00"), true)
-        .unwrap()
-        .into_iter()
-        .map(|e| (e.day, e.minutes))
-        .collect();
-    assert_eq!(split, [(day("2026-10-31"), 60), (day("2026-11-01"), 180)]);
+    ("America/New_York", "2026-11-01 00:30", "2026-11-01 02:30", 180),
+    ("Europe/Berlin", "2026-03-29 01:00", "2026-03-29 04:00", 120),
+    ("Europe/Berlin", "2026-10-25 01:30", "2026-10-25 03:30", 180),
+    // Lord Howe Island moves its clocks by half an hour.
+    ("Australia/Lord_Howe", "2026-10-04 01:00", "2026-10-04 04:00", 150),
+    ("Australia/Lord_Howe", "2026-04-05 01:00", "2026-04-05 03:00", 150),
+    ("UTC", "2026-03-08 01:00", "2026-03-08 04:00", 180),
+];
+
+#[test]
+#[ignore = "run by daylight_saving_nights_count_real_hours with TZ set"]
+fn dst_child() {
+    assert_eq!(std::env::var("STUDYPLAN_TZ_CHILD").as_deref(), Ok("1"));
+    let zone = std::env::var("TZ").unwrap();
+    let cases: Vec<_> = DST_CASES.iter().filter(|c| c.0 == zone).collect();
+    assert!(!cases.is_empty(), "no cases for {zone}");
+    for (_, start, stop, minutes) in cases {
+        assert_eq!(
+            Store::timer_elapsed_minutes(at(start), at(stop)),
+            *minutes,
+            "{zone}: {start} to {stop}"
+        );
+        let mut store = Store::open_in_memory().unwrap();
+        store.start_timer("build", at(start)).unwrap();
+        let logged: u32 = store
+            .stop_timer(at(stop), true)
+            .unwrap()
+            .iter()
+            .map(|e| e.minutes)
+            .sum();
+        assert_eq!(logged, *minutes, "{zone}: logged {start} to {stop}");
+    }
+    if zone == "America/New_York" {
+        // A timer across the fall-back midnight: 1 h on Saturday, 3 real hours on Sunday.
+        let mut store = Store::open_in_memory().unwrap();
+        store.start_timer("build", at("2026-10-31 23:00")).unwrap();
+        let split: Vec<_> = store
+            .stop_timer(at("2026-11-01 02:00"), true)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.day, e.minutes))
+            .collect();
+        assert_eq!(split, [(day("2026-10-31"), 60), (day("2026-11-01"), 180)]);
+    }
 }
