@@ -253,6 +253,11 @@ impl Store {
         time_log::log(&mut self.conn, day, block, minutes, note)
     }
 
+    /// Deletes a time entry (a log on the wrong block or day).
+    pub fn delete_time_entry(&mut self, id: i64) -> StoreResult<()> {
+        time_log::delete(&mut self.conn, id)
+    }
+
     /// Time entries between two days, inclusive.
     pub fn time_between(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<TimeEntry>> {
         time_log::between(&self.conn, from, to)

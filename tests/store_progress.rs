@@ -146,6 +146,22 @@ fn time_logs_sum_per_day() {
 }
 
 #[test]
+fn a_wrong_log_can_be_deleted() {
+    let mut store = Store::open_in_memory().unwrap();
+    let wrong = store.log_time(day("2026-11-23"), "learn", 45, None).unwrap();
+    let right = store.log_time(day("2026-11-23"), "build", 45, None).unwrap();
+    store.delete_time_entry(wrong).unwrap();
+    let ids: Vec<_> = store
+        .time_between(day("2026-11-23"), day("2026-11-23"))
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(ids, [right]);
+    assert!(format!("{}", store.delete_time_entry(wrong).unwrap_err()).contains("no time entry"));
+}
+
+#[test]
 fn log_limits_are_refused_with_nothing_written() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();

@@ -55,6 +55,17 @@ pub fn insert_checked(
         .wrap_err_with(|| format!("cannot log {minutes} minutes of {} on {day}", clean_line(block)))
 }
 
+/// Deletes one entry (a log on the wrong block or day).
+pub fn delete(conn: &mut Connection, id: i64) -> StoreResult<()> {
+    let changed = conn
+        .execute("DELETE FROM time_log WHERE id = ?1", [id])
+        .wrap_err_with(|| format!("cannot delete time entry {id}"))?;
+    if changed == 0 {
+        return Err(eyre!("there is no time entry {id}; nothing was deleted"));
+    }
+    Ok(())
+}
+
 /// Minutes already logged on a day.
 pub fn day_total(conn: &Connection, day: NaiveDate) -> StoreResult<u32> {
     conn.prepare_cached("SELECT coalesce(sum(minutes), 0) FROM time_log WHERE day = ?1")
