@@ -140,7 +140,7 @@ impl Store {
     /// True when the learner has recorded nothing yet (no enrollment, task,
     /// log, status, timer, review or note); imported roadmaps do not count.
     pub fn is_empty(&self) -> StoreResult<bool> {
-        open::holds_no_learner_data(&self.conn)
+        open::name_damage(&self.path, open::holds_no_learner_data(&self.conn))
     }
 
     /// The connection's settings as SQLite reports them.
@@ -155,94 +155,97 @@ impl Store {
 
     /// Imports or re-imports a roadmap in one transaction; idempotent.
     pub fn import_roadmap(&mut self, roadmap: &Roadmap, source: &str) -> StoreResult<ImportReport> {
-        import::import_roadmap(&mut self.conn, roadmap, source, None)
+        open::name_damage(
+            &self.path,
+            import::import_roadmap(&mut self.conn, roadmap, source, None),
+        )
     }
 
     /// Imports every bundled roadmap whose content changed since the last import.
     pub fn ensure_bundled(&mut self) -> StoreResult<()> {
-        import::ensure_bundled(&mut self.conn)
+        open::name_damage(&self.path, import::ensure_bundled(&mut self.conn))
     }
 
     /// All roadmaps in the store, by id.
     pub fn roadmaps(&self) -> StoreResult<Vec<StoredRoadmap>> {
-        import::roadmaps(&self.conn)
+        open::name_damage(&self.path, import::roadmaps(&self.conn))
     }
 
     /// The full roadmap as imported.
     pub fn roadmap(&self, id: &str) -> StoreResult<Roadmap> {
-        import::roadmap(&self.conn, id)
+        open::name_damage(&self.path, import::roadmap(&self.conn, id))
     }
 
     /// The active enrollment, if the learner started a roadmap.
     pub fn active_enrollment(&self) -> StoreResult<Option<Enrollment>> {
-        enrollment::active(&self.conn)
+        open::name_damage(&self.path, enrollment::active(&self.conn))
     }
 
     /// Starts (or restarts) a roadmap; it becomes the active enrollment.
     pub fn start(&mut self, enrollment: &Enrollment) -> StoreResult<()> {
-        enrollment::start(&mut self.conn, enrollment)
+        open::name_damage(&self.path, enrollment::start(&mut self.conn, enrollment))
     }
 
     /// Marks a calendar week (its Monday) paused or not for the active enrollment.
     /// Any day of the week names it: the week's Monday is what is stored.
     pub fn set_paused(&mut self, monday: NaiveDate, paused: bool) -> StoreResult<()> {
-        enrollment::set_paused(&mut self.conn, monday, paused)
+        open::name_damage(&self.path, enrollment::set_paused(&mut self.conn, monday, paused))
     }
 
     /// Statuses of the active enrollment's items (orphaned ones left out).
     pub fn statuses(&self) -> StoreResult<Vec<ItemStatus>> {
-        enrollment::statuses(&self.conn)
+        open::name_damage(&self.path, enrollment::statuses(&self.conn))
     }
 
     /// Statuses kept for ids the active roadmap no longer has, by id.
     pub fn orphaned_statuses(&self) -> StoreResult<Vec<ItemStatus>> {
-        enrollment::orphaned_statuses(&self.conn)
+        open::name_damage(&self.path, enrollment::orphaned_statuses(&self.conn))
     }
 
     /// Sets an item's state (the id must exist in the active roadmap); `None` clears it.
     pub fn set_status(&mut self, item_id: &str, state: Option<ItemState>, on: NaiveDate) -> StoreResult<()> {
-        enrollment::set_status(&mut self.conn, item_id, state, on)
+        open::name_damage(&self.path, enrollment::set_status(&mut self.conn, item_id, state, on))
     }
 
     /// Tasks planned between two days, inclusive, ordered by day then id.
     pub fn tasks_between(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<Task>> {
-        tasks::between(&self.conn, from, to)
+        open::name_damage(&self.path, tasks::between(&self.conn, from, to))
     }
 
     /// Adds a task; returns its id.
     pub fn add_task(&mut self, title: &str, day: NaiveDate) -> StoreResult<i64> {
-        tasks::add(&mut self.conn, title, day)
+        open::name_damage(&self.path, tasks::add(&mut self.conn, title, day))
     }
 
     /// Renames a task.
     pub fn rename_task(&mut self, id: i64, title: &str) -> StoreResult<()> {
-        tasks::rename(&mut self.conn, id, title)
+        open::name_damage(&self.path, tasks::rename(&mut self.conn, id, title))
     }
 
     /// Moves a task to another day.
     pub fn move_task(&mut self, id: i64, day: NaiveDate) -> StoreResult<()> {
-        tasks::move_to(&mut self.conn, id, day)
+        open::name_damage(&self.path, tasks::move_to(&mut self.conn, id, day))
     }
 
     /// Marks a task done or not.
     pub fn set_task_done(&mut self, id: i64, done: bool) -> StoreResult<()> {
-        tasks::set_done(&mut self.conn, id, done)
+        open::name_damage(&self.path, tasks::set_done(&mut self.conn, id, done))
     }
 
     /// Deletes a task.
     pub fn delete_task(&mut self, id: i64) -> StoreResult<()> {
-        tasks::delete(&mut self.conn, id)
+        open::name_damage(&self.path, tasks::delete(&mut self.conn, id))
     }
 
     /// Moves every unfinished task of the week starting `monday` to the next Monday; returns how many.
     /// Each move is recorded, so the review can show it ([`Store::carry_overs`]).
     pub fn carry_over(&mut self, monday: NaiveDate) -> StoreResult<usize> {
-        tasks::carry_over(&mut self.conn, monday)
+        open::name_damage(&self.path, tasks::carry_over(&mut self.conn, monday))
     }
 
     /// Tasks carried out of the week starting `monday`, by task id.
     pub fn carry_overs(&self, monday: NaiveDate) -> StoreResult<Vec<CarryOver>> {
-        tasks::carry_overs(&self.conn, monday)
+        open::name_damage(&self.path, tasks::carry_overs(&self.conn, monday))
     }
 
     /// Logs minutes on a block; returns the entry id.
@@ -250,38 +253,38 @@ impl Store {
     /// Minutes must be 1..=1440 and the day's total must stay within 24 h;
     /// otherwise nothing is written.
     pub fn log_time(&mut self, day: NaiveDate, block: &str, minutes: u32, note: Option<&str>) -> StoreResult<i64> {
-        time_log::log(&mut self.conn, day, block, minutes, note)
+        open::name_damage(&self.path, time_log::log(&mut self.conn, day, block, minutes, note))
     }
 
     /// Deletes a time entry (a log on the wrong block or day).
     pub fn delete_time_entry(&mut self, id: i64) -> StoreResult<()> {
-        time_log::delete(&mut self.conn, id)
+        open::name_damage(&self.path, time_log::delete(&mut self.conn, id))
     }
 
     /// Time entries between two days, inclusive.
     pub fn time_between(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<TimeEntry>> {
-        time_log::between(&self.conn, from, to)
+        open::name_damage(&self.path, time_log::between(&self.conn, from, to))
     }
 
     /// Total minutes per day between two days (for heatmaps and streaks).
     pub fn minutes_per_day(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<(NaiveDate, u32)>> {
-        time_log::minutes_per_day(&self.conn, from, to)
+        open::name_damage(&self.path, time_log::minutes_per_day(&self.conn, from, to))
     }
 
     /// The running timer, if any.
     pub fn timer(&self) -> StoreResult<Option<RunningTimer>> {
-        timer::current(&self.conn)
+        open::name_damage(&self.path, timer::current(&self.conn))
     }
 
     /// Starts a timer on a block; fails if one is running.
     pub fn start_timer(&mut self, block: &str, at: NaiveDateTime) -> StoreResult<()> {
-        timer::start(&mut self.conn, block, at)
+        open::name_damage(&self.path, timer::start(&mut self.conn, block, at))
     }
 
     /// Stops the running timer and logs its minutes (split per civil day) in one
     /// transaction; returns the entries written. `keep = false` drops the time.
     pub fn stop_timer(&mut self, at: NaiveDateTime, keep: bool) -> StoreResult<Vec<TimeEntry>> {
-        timer::stop(&mut self.conn, at, keep)
+        open::name_damage(&self.path, timer::stop(&mut self.conn, at, keep))
     }
 
     /// Minutes a timer started at `started_at` has run by `now` (0 when the
@@ -292,22 +295,22 @@ impl Store {
 
     /// The saved review of the week starting `monday`.
     pub fn review(&self, monday: NaiveDate) -> StoreResult<Option<WeeklyReview>> {
-        reviews::review(&self.conn, monday)
+        open::name_damage(&self.path, reviews::review(&self.conn, monday))
     }
 
     /// Saves the review of the week starting `monday`.
     pub fn save_review(&mut self, monday: NaiveDate, review: &WeeklyReview) -> StoreResult<()> {
-        reviews::save_review(&mut self.conn, monday, review)
+        open::name_damage(&self.path, reviews::save_review(&mut self.conn, monday, review))
     }
 
     /// Saves the quick note of a day (empty clears it).
     pub fn save_note(&mut self, day: NaiveDate, text: &str) -> StoreResult<()> {
-        reviews::save_note(&mut self.conn, day, text)
+        open::name_damage(&self.path, reviews::save_note(&mut self.conn, day, text))
     }
 
     /// The quick note of a day.
     pub fn note(&self, day: NaiveDate) -> StoreResult<Option<String>> {
-        reviews::note(&self.conn, day)
+        open::name_damage(&self.path, reviews::note(&self.conn, day))
     }
 
     /// Starts a batch of writes in one transaction (the demo history, imports

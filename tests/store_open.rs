@@ -116,6 +116,26 @@ fn a_database_with_a_garbled_schema_page_is_refused_and_left_untouched() {
 }
 
 #[test]
+fn damage_found_after_opening_names_the_file_and_leaves_it_untouched() {
+    let mut bytes = real_database_bytes();
+    let len = bytes.len();
+    // The last page holds task rows, not the schema: opening cannot see it.
+    for b in &mut bytes[len - 4096 + 8..len - 8] {
+        *b = 0xA5;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("studyplan.sqlite");
+    fs::write(&path, &bytes).unwrap();
+    let store = Store::open(&path).unwrap();
+    let err = store.tasks_between(day("2026-01-01"), day("2026-12-31")).unwrap_err();
+    let message = format!("{err:#}");
+    assert!(message.contains(&format!("{} is damaged", path.display())), "{message}");
+    assert!(message.contains("studyplan restore"), "{message}");
+    drop(store);
+    assert_eq!(fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
 fn a_newer_schema_is_refused_and_left_untouched() {
     let (_dir, path) = temp_db();
     drop(Store::open(&path).unwrap());

@@ -101,6 +101,12 @@ pub fn check_header(path: &Path) -> StoreResult<()> {
              not changed; restore a backup (`studyplan restore FILE`) or pass --db PATH to a new file"
         ));
     }
+    // A killed checkpoint can leave page 1 (with the new size) written before the
+    // pages after it; the WAL (or rollback journal) still holds them and SQLite
+    // completes the work on open. Only a file with nothing to recover must be whole.
+    if has_content(path, "-wal") || has_content(path, "-journal") {
+        return Ok(());
+    }
     if len % page_size != 0 {
         return Err(truncated(path, len));
     }
@@ -162,6 +168,13 @@ fn probe_read_only(path: &Path) -> StoreResult<()> {
         ));
     }
     Ok(())
+}
+
+/// True when the file `path` + `suffix` exists and is not empty.
+fn has_content(path: &Path, suffix: &str) -> bool {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    fs::metadata(Path::new(&name)).is_ok_and(|m| m.len() > 0)
 }
 
 /// True when the header says WAL (bytes 18-19 are 2) and no `-wal`/`-shm` file exists.
@@ -232,6 +245,35 @@ pub fn settings(conn: &Connection) -> StoreResult<Settings> {
         busy_timeout_ms: read("busy_timeout")?.parse().unwrap_or(0),
         schema_version: schema::user_version(conn).wrap_err("cannot read the schema version")?,
     })
+}
+
+/// Adds the database path and what to do to an error SQLite raised because
+/// the file is damaged, full or no longer writable (found after opening).
+pub fn name_damage<T>(path: &Path, result: StoreResult<T>) -> StoreResult<T> {
+    let Err(report) = result else {
+        return result;
+    };
+    let code = report
+        .chain()
+        .find_map(|e| e.downcast_ref::<rusqlite::Error>())
+        .and_then(rusqlite::Error::sqlite_error_code);
+    let advice = match code {
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => format!(
+            "{} is damaged: restore a backup (`studyplan restore FILE`), or run `studyplan backup` \
+             to save what can still be read",
+            path.display()
+        ),
+        Some(ErrorCode::DiskFull) => format!(
+            "the disk holding {} is full: nothing was written; free some space and try again",
+            path.display()
+        ),
+        Some(ErrorCode::ReadOnly) => format!(
+            "{} cannot be written any more: make it and its folder writable",
+            path.display()
+        ),
+        _ => return Err(report),
+    };
+    Err(report.wrap_err(advice))
 }
 
 /// True when the learner has recorded nothing yet.
