@@ -24,6 +24,7 @@ mod hash;
 mod import;
 mod open;
 mod reviews;
+/// The migrations; public so tests can drive the runner and read the version.
 pub mod schema;
 mod tasks;
 mod time_log;
@@ -163,6 +164,12 @@ impl Store {
 
     /// Imports every bundled roadmap whose content changed since the last import.
     pub fn ensure_bundled(&mut self) -> StoreResult<()> {
+        self.refresh_bundled().map(drop)
+    }
+
+    /// Like [`Store::ensure_bundled`], returning what each import changed, so a
+    /// new studyplan can say which ids with progress its updated roadmaps dropped.
+    pub fn refresh_bundled(&mut self) -> StoreResult<Vec<ImportReport>> {
         open::name_damage(&self.path, import::ensure_bundled(&mut self.conn))
     }
 

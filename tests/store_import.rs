@@ -106,7 +106,7 @@ fn an_edited_reimport_keeps_progress_and_reports_orphans() {
 fn bundled_roadmaps_are_imported_once() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    store.ensure_bundled().unwrap();
+    assert_eq!(store.refresh_bundled().unwrap().len(), BUNDLED.len());
     let ids: Vec<_> = store.roadmaps().unwrap().into_iter().map(|r| r.id).collect();
     let mut expected: Vec<_> = BUNDLED.iter().map(|b| b.id.to_owned()).collect();
     expected.sort();
@@ -119,7 +119,21 @@ fn bundled_roadmaps_are_imported_once() {
     store.ensure_bundled().unwrap();
     drop(store);
     let mut store = Store::open(&path).unwrap();
-    store.ensure_bundled().unwrap();
+    assert!(store.refresh_bundled().unwrap().is_empty());
     let changes_after: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0)).unwrap();
     assert_eq!(changes_before, changes_after, "no other connection wrote");
+}
+
+#[test]
+fn a_learners_own_copy_of_a_bundled_roadmap_is_not_replaced() {
+    let mut store = Store::open_in_memory().unwrap();
+    let bundled = BUNDLED[0];
+    let mut own = studyplan::roadmap::parse_str(bundled.source, bundled.file_name).unwrap();
+    own.title = "My own pacing".into();
+    store.import_roadmap(&own, "/home/ada/roadmaps/mine.toml").unwrap();
+    store.ensure_bundled().unwrap();
+    assert_eq!(store.roadmap(bundled.id).unwrap().title, "My own pacing");
+    let listed = store.roadmaps().unwrap();
+    let mine = listed.iter().find(|r| r.id == bundled.id).unwrap();
+    assert_eq!(mine.source, "/home/ada/roadmaps/mine.toml");
 }

@@ -201,31 +201,34 @@ fn items(roadmap: &Roadmap) -> Vec<Item<'_>> {
 }
 
 /// Imports each bundled roadmap whose text (or this binary's version) changed
-/// since it was last imported; unchanged ones are not even parsed.
-pub fn ensure_bundled(conn: &mut Connection) -> StoreResult<()> {
-    let stored: Vec<(String, Option<String>)> = {
+/// since it was last imported; unchanged ones are not even parsed. A roadmap
+/// the learner imported from a file under a bundled id is theirs: left alone.
+/// Returns the reports of the roadmaps imported by this call.
+pub fn ensure_bundled(conn: &mut Connection) -> StoreResult<Vec<ImportReport>> {
+    let stored: Vec<(String, String, Option<String>)> = {
         let mut stmt = conn
-            .prepare_cached("SELECT id, text_hash FROM roadmap WHERE source = ?1")
+            .prepare_cached("SELECT id, source, text_hash FROM roadmap")
             .wrap_err("cannot prepare the bundled roadmap query")?;
-        stmt.query_map([BUNDLED_SOURCE], |r| Ok((r.get(0)?, r.get(1)?)))
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .and_then(|rows| rows.collect::<Result<_, _>>())
-            .wrap_err("cannot list the bundled roadmaps in the database")?
+            .wrap_err("cannot list the roadmaps in the database")?
     };
+    let mut reports = Vec::new();
     for bundled in BUNDLED {
         // The binary's version is hashed too: a new studyplan may serialize roadmaps differently.
         let hash = fnv1a_hex(&[env!("CARGO_PKG_VERSION").as_bytes(), b"\0", bundled.source.as_bytes()]);
-        let known = stored
-            .iter()
-            .any(|(id, h)| id == bundled.id && h.as_deref() == Some(hash.as_str()));
-        if known {
+        let skip = stored.iter().any(|(id, source, text_hash)| {
+            id == bundled.id && (source != BUNDLED_SOURCE || text_hash.as_deref() == Some(hash.as_str()))
+        });
+        if skip {
             continue;
         }
         let origin = format!("bundled:{}", bundled.file_name);
         let roadmap = parse_str(bundled.source, &origin)
             .map_err(|e| eyre!("the bundled roadmap {} does not load:\n{e}", bundled.file_name))?;
-        import_roadmap(conn, &roadmap, BUNDLED_SOURCE, Some(&hash))?;
+        reports.push(import_roadmap(conn, &roadmap, BUNDLED_SOURCE, Some(&hash))?);
     }
-    Ok(())
+    Ok(reports)
 }
 
 /// All stored roadmaps, by id.
