@@ -158,3 +158,30 @@ fn writer_process() {
     let writer: i64 = std::env::var("STUDYPLAN_TEST_WRITER").unwrap().parse().unwrap();
     write_share(Path::new(&path), writer);
 }
+
+#[test]
+fn many_first_opens_of_a_new_file_at_once_all_succeed_and_migrate_once() {
+    for _ in 0..5 {
+        let (_dir, path) = temp_db();
+        let handles: Vec<_> = (0..4)
+            .map(|i| {
+                let path = path.clone();
+                thread::spawn(move || {
+                    let mut store = Store::open(&path).unwrap();
+                    store
+                        .add_task(&format!("first task of opener {i}"), day("2026-11-24"))
+                        .unwrap();
+                })
+            })
+            .collect();
+        for handle in handles {
+            handle.join().unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(
+            store.tasks_between(day("2026-11-24"), day("2026-11-24")).unwrap().len(),
+            4
+        );
+        store.integrity_check().unwrap();
+    }
+}

@@ -132,7 +132,24 @@ fn read_up_to(file: &mut fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
 
 /// Opens the file read-only to read its schema version and parse its schema,
 /// so a damaged, foreign or newer database is refused before anything writes.
+///
+/// A refusal is confirmed twice more after a short pause: an immutable read
+/// can catch another process's checkpoint half-written, which passes; a
+/// damaged, foreign or newer file stays so.
 fn probe_read_only(path: &Path) -> StoreResult<()> {
+    let mut verdict = probe_once(path);
+    for pause_ms in [20, 80] {
+        if verdict.is_ok() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(pause_ms));
+        verdict = probe_once(path);
+    }
+    verdict
+}
+
+/// One read-only look at the version and the schema.
+fn probe_once(path: &Path) -> StoreResult<()> {
     let shown = path.display().to_string();
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
     let opened = if is_wal_without_side_files(path) {
@@ -147,8 +164,15 @@ fn probe_read_only(path: &Path) -> StoreResult<()> {
         Err(e) if is_read_only_error(&e) => return Ok(()),
         Err(e) => return Err(cannot_open(path, &e)),
     };
-    let version = match schema::user_version(&conn) {
-        Ok(v) => v,
+    // One statement is one read transaction: the version and the tables come from
+    // the same snapshot, even while another process migrates the file.
+    let read = conn.query_row(
+        "SELECT user_version, (SELECT count(*) FROM sqlite_schema) FROM pragma_user_version",
+        [],
+        |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
+    );
+    let (version, tables) = match read {
+        Ok((v, t)) => (u32::try_from(v).unwrap_or(u32::MAX), t),
         // A hot journal cannot be rolled back read-only; the read-write open recovers it.
         Err(e) if is_read_only_error(&e) || is_busy(&e) => return Ok(()),
         Err(e) => return Err(damaged(path, &e)),
@@ -156,11 +180,6 @@ fn probe_read_only(path: &Path) -> StoreResult<()> {
     if version > SCHEMA_VERSION {
         return Err(schema::newer_schema_error(&shown, version, SCHEMA_VERSION));
     }
-    let tables: i64 = match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0)) {
-        Ok(n) => n,
-        Err(e) if is_busy(&e) => return Ok(()),
-        Err(e) => return Err(damaged(path, &e)),
-    };
     if version == 0 && tables > 0 {
         return Err(eyre!(
             "{shown} is a SQLite database of another program (it has tables but no studyplan schema \
@@ -208,9 +227,7 @@ fn file_uri(path: &Path) -> String {
 fn configure(conn: &mut Connection, shown: &str) -> StoreResult<()> {
     conn.busy_timeout(BUSY_TIMEOUT)
         .wrap_err_with(|| format!("{shown}: cannot set the busy timeout"))?;
-    let mode: String = conn
-        .pragma_update_and_check(None, "journal_mode", "wal", |row| row.get(0))
-        .wrap_err_with(|| format!("{shown}: cannot switch the database to WAL mode"))?;
+    let mode = switch_to_wal(conn).wrap_err_with(|| format!("{shown}: cannot switch the database to WAL mode"))?;
     if !mode.eq_ignore_ascii_case("wal") && shown != ":memory:" {
         return Err(eyre!("{shown}: SQLite refused WAL mode (it stays in `{mode}` mode)"));
     }
@@ -274,6 +291,27 @@ pub fn name_damage<T>(path: &Path, result: StoreResult<T>) -> StoreResult<T> {
         _ => return Err(report),
     };
     Err(report.wrap_err(advice))
+}
+
+/// Switches to WAL unless already there; returns the journal mode now in force.
+///
+/// The switch needs the file to itself, and SQLite answers "busy" at once
+/// instead of waiting when another connection is opening it too (the first
+/// run of two studyplans), so the switch is retried for the busy timeout.
+fn switch_to_wal(conn: &Connection) -> rusqlite::Result<String> {
+    let started = std::time::Instant::now();
+    loop {
+        let current: String = conn.pragma_query_value(None, "journal_mode", |row| row.get(0))?;
+        if current.eq_ignore_ascii_case("wal") {
+            return Ok(current);
+        }
+        match conn.pragma_update_and_check(None, "journal_mode", "wal", |row| row.get::<_, String>(0)) {
+            Err(e) if is_busy(&e) && started.elapsed() < BUSY_TIMEOUT => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            other => return other,
+        }
+    }
 }
 
 /// True when the learner has recorded nothing yet.
