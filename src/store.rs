@@ -20,7 +20,9 @@ mod backup;
 mod batch;
 mod days;
 mod enrollment;
+mod file_check;
 mod hash;
+mod health;
 mod import;
 mod open;
 mod reviews;
@@ -141,22 +143,22 @@ impl Store {
     /// True when the learner has recorded nothing yet (no enrollment, task,
     /// log, status, timer, review or note); imported roadmaps do not count.
     pub fn is_empty(&self) -> StoreResult<bool> {
-        open::name_damage(&self.path, open::holds_no_learner_data(&self.conn))
+        health::name_damage(&self.path, health::holds_no_learner_data(&self.conn))
     }
 
     /// The connection's settings as SQLite reports them.
     pub fn settings(&self) -> StoreResult<Settings> {
-        open::settings(&self.conn)
+        health::settings(&self.conn)
     }
 
     /// Runs SQLite's `integrity_check`; an error lists what is wrong.
     pub fn integrity_check(&self) -> StoreResult<()> {
-        open::integrity_check(&self.conn, &self.path)
+        health::integrity_check(&self.conn, &self.path)
     }
 
     /// Imports or re-imports a roadmap in one transaction; idempotent.
     pub fn import_roadmap(&mut self, roadmap: &Roadmap, source: &str) -> StoreResult<ImportReport> {
-        open::name_damage(
+        health::name_damage(
             &self.path,
             import::import_roadmap(&mut self.conn, roadmap, source, None),
         )
@@ -170,89 +172,89 @@ impl Store {
     /// Like [`Store::ensure_bundled`], returning what each import changed, so a
     /// new studyplan can say which ids with progress its updated roadmaps dropped.
     pub fn refresh_bundled(&mut self) -> StoreResult<Vec<ImportReport>> {
-        open::name_damage(&self.path, import::ensure_bundled(&mut self.conn))
+        health::name_damage(&self.path, import::ensure_bundled(&mut self.conn))
     }
 
     /// All roadmaps in the store, by id.
     pub fn roadmaps(&self) -> StoreResult<Vec<StoredRoadmap>> {
-        open::name_damage(&self.path, import::roadmaps(&self.conn))
+        health::name_damage(&self.path, import::roadmaps(&self.conn))
     }
 
     /// The full roadmap as imported.
     pub fn roadmap(&self, id: &str) -> StoreResult<Roadmap> {
-        open::name_damage(&self.path, import::roadmap(&self.conn, id))
+        health::name_damage(&self.path, import::roadmap(&self.conn, id))
     }
 
     /// The active enrollment, if the learner started a roadmap.
     pub fn active_enrollment(&self) -> StoreResult<Option<Enrollment>> {
-        open::name_damage(&self.path, enrollment::active(&self.conn))
+        health::name_damage(&self.path, enrollment::active(&self.conn))
     }
 
     /// Starts (or restarts) a roadmap; it becomes the active enrollment.
     pub fn start(&mut self, enrollment: &Enrollment) -> StoreResult<()> {
-        open::name_damage(&self.path, enrollment::start(&mut self.conn, enrollment))
+        health::name_damage(&self.path, enrollment::start(&mut self.conn, enrollment))
     }
 
     /// Marks a calendar week (its Monday) paused or not for the active enrollment.
     /// Any day of the week names it: the week's Monday is what is stored.
     pub fn set_paused(&mut self, monday: NaiveDate, paused: bool) -> StoreResult<()> {
-        open::name_damage(&self.path, enrollment::set_paused(&mut self.conn, monday, paused))
+        health::name_damage(&self.path, enrollment::set_paused(&mut self.conn, monday, paused))
     }
 
     /// Statuses of the active enrollment's items (orphaned ones left out).
     pub fn statuses(&self) -> StoreResult<Vec<ItemStatus>> {
-        open::name_damage(&self.path, enrollment::statuses(&self.conn))
+        health::name_damage(&self.path, enrollment::statuses(&self.conn))
     }
 
     /// Statuses kept for ids the active roadmap no longer has, by id.
     pub fn orphaned_statuses(&self) -> StoreResult<Vec<ItemStatus>> {
-        open::name_damage(&self.path, enrollment::orphaned_statuses(&self.conn))
+        health::name_damage(&self.path, enrollment::orphaned_statuses(&self.conn))
     }
 
     /// Sets an item's state (the id must exist in the active roadmap); `None` clears it.
     pub fn set_status(&mut self, item_id: &str, state: Option<ItemState>, on: NaiveDate) -> StoreResult<()> {
-        open::name_damage(&self.path, enrollment::set_status(&mut self.conn, item_id, state, on))
+        health::name_damage(&self.path, enrollment::set_status(&mut self.conn, item_id, state, on))
     }
 
     /// Tasks planned between two days, inclusive, ordered by day then id.
     pub fn tasks_between(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<Task>> {
-        open::name_damage(&self.path, tasks::between(&self.conn, from, to))
+        health::name_damage(&self.path, tasks::between(&self.conn, from, to))
     }
 
     /// Adds a task; returns its id.
     pub fn add_task(&mut self, title: &str, day: NaiveDate) -> StoreResult<i64> {
-        open::name_damage(&self.path, tasks::add(&mut self.conn, title, day))
+        health::name_damage(&self.path, tasks::add(&mut self.conn, title, day))
     }
 
     /// Renames a task.
     pub fn rename_task(&mut self, id: i64, title: &str) -> StoreResult<()> {
-        open::name_damage(&self.path, tasks::rename(&mut self.conn, id, title))
+        health::name_damage(&self.path, tasks::rename(&mut self.conn, id, title))
     }
 
     /// Moves a task to another day.
     pub fn move_task(&mut self, id: i64, day: NaiveDate) -> StoreResult<()> {
-        open::name_damage(&self.path, tasks::move_to(&mut self.conn, id, day))
+        health::name_damage(&self.path, tasks::move_to(&mut self.conn, id, day))
     }
 
     /// Marks a task done or not.
     pub fn set_task_done(&mut self, id: i64, done: bool) -> StoreResult<()> {
-        open::name_damage(&self.path, tasks::set_done(&mut self.conn, id, done))
+        health::name_damage(&self.path, tasks::set_done(&mut self.conn, id, done))
     }
 
     /// Deletes a task.
     pub fn delete_task(&mut self, id: i64) -> StoreResult<()> {
-        open::name_damage(&self.path, tasks::delete(&mut self.conn, id))
+        health::name_damage(&self.path, tasks::delete(&mut self.conn, id))
     }
 
     /// Moves every unfinished task of the week starting `monday` to the next Monday; returns how many.
     /// Each move is recorded, so the review can show it ([`Store::carry_overs`]).
     pub fn carry_over(&mut self, monday: NaiveDate) -> StoreResult<usize> {
-        open::name_damage(&self.path, tasks::carry_over(&mut self.conn, monday))
+        health::name_damage(&self.path, tasks::carry_over(&mut self.conn, monday))
     }
 
     /// Tasks carried out of the week starting `monday`, by task id.
     pub fn carry_overs(&self, monday: NaiveDate) -> StoreResult<Vec<CarryOver>> {
-        open::name_damage(&self.path, tasks::carry_overs(&self.conn, monday))
+        health::name_damage(&self.path, tasks::carry_overs(&self.conn, monday))
     }
 
     /// Logs minutes on a block; returns the entry id.
@@ -260,38 +262,38 @@ impl Store {
     /// Minutes must be 1..=1440 and the day's total must stay within 24 h;
     /// otherwise nothing is written.
     pub fn log_time(&mut self, day: NaiveDate, block: &str, minutes: u32, note: Option<&str>) -> StoreResult<i64> {
-        open::name_damage(&self.path, time_log::log(&mut self.conn, day, block, minutes, note))
+        health::name_damage(&self.path, time_log::log(&mut self.conn, day, block, minutes, note))
     }
 
     /// Deletes a time entry (a log on the wrong block or day).
     pub fn delete_time_entry(&mut self, id: i64) -> StoreResult<()> {
-        open::name_damage(&self.path, time_log::delete(&mut self.conn, id))
+        health::name_damage(&self.path, time_log::delete(&mut self.conn, id))
     }
 
     /// Time entries between two days, inclusive.
     pub fn time_between(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<TimeEntry>> {
-        open::name_damage(&self.path, time_log::between(&self.conn, from, to))
+        health::name_damage(&self.path, time_log::between(&self.conn, from, to))
     }
 
     /// Total minutes per day between two days (for heatmaps and streaks).
     pub fn minutes_per_day(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<(NaiveDate, u32)>> {
-        open::name_damage(&self.path, time_log::minutes_per_day(&self.conn, from, to))
+        health::name_damage(&self.path, time_log::minutes_per_day(&self.conn, from, to))
     }
 
     /// The running timer, if any.
     pub fn timer(&self) -> StoreResult<Option<RunningTimer>> {
-        open::name_damage(&self.path, timer::current(&self.conn))
+        health::name_damage(&self.path, timer::current(&self.conn))
     }
 
     /// Starts a timer on a block; fails if one is running.
     pub fn start_timer(&mut self, block: &str, at: NaiveDateTime) -> StoreResult<()> {
-        open::name_damage(&self.path, timer::start(&mut self.conn, block, at))
+        health::name_damage(&self.path, timer::start(&mut self.conn, block, at))
     }
 
     /// Stops the running timer and logs its minutes (split per civil day) in one
     /// transaction; returns the entries written. `keep = false` drops the time.
     pub fn stop_timer(&mut self, at: NaiveDateTime, keep: bool) -> StoreResult<Vec<TimeEntry>> {
-        open::name_damage(&self.path, timer::stop(&mut self.conn, at, keep))
+        health::name_damage(&self.path, timer::stop(&mut self.conn, at, keep))
     }
 
     /// Minutes a timer started at `started_at` has run by `now` (0 when the
@@ -302,22 +304,22 @@ impl Store {
 
     /// The saved review of the week starting `monday`.
     pub fn review(&self, monday: NaiveDate) -> StoreResult<Option<WeeklyReview>> {
-        open::name_damage(&self.path, reviews::review(&self.conn, monday))
+        health::name_damage(&self.path, reviews::review(&self.conn, monday))
     }
 
     /// Saves the review of the week starting `monday`.
     pub fn save_review(&mut self, monday: NaiveDate, review: &WeeklyReview) -> StoreResult<()> {
-        open::name_damage(&self.path, reviews::save_review(&mut self.conn, monday, review))
+        health::name_damage(&self.path, reviews::save_review(&mut self.conn, monday, review))
     }
 
     /// Saves the quick note of a day (empty clears it).
     pub fn save_note(&mut self, day: NaiveDate, text: &str) -> StoreResult<()> {
-        open::name_damage(&self.path, reviews::save_note(&mut self.conn, day, text))
+        health::name_damage(&self.path, reviews::save_note(&mut self.conn, day, text))
     }
 
     /// The quick note of a day.
     pub fn note(&self, day: NaiveDate) -> StoreResult<Option<String>> {
-        open::name_damage(&self.path, reviews::note(&self.conn, day))
+        health::name_damage(&self.path, reviews::note(&self.conn, day))
     }
 
     /// Starts a batch of writes in one transaction (the demo history, imports

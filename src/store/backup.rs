@@ -14,7 +14,8 @@ use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 
 use super::StoreResult;
-use super::open::{check_header, integrity_check};
+use super::file_check::check_header;
+use super::health::integrity_check;
 use super::schema::{self, MIGRATIONS, SCHEMA_VERSION};
 
 /// Writes a snapshot to `target` (through a `.partial` file renamed at the end,
