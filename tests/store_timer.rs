@@ -218,3 +218,35 @@ fn dst_child() {
         assert_eq!(split, [(day("2026-10-31"), 60), (day("2026-11-01"), 180)]);
     }
 }
+
+mod split_property {
+    use chrono::{Duration, NaiveDate};
+    use proptest::prelude::*;
+    use studyplan::store::Store;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Whatever the start (1970-2100) and the length (up to 3 days), the logged
+        /// parts fall on consecutive days and add up to the rounded elapsed minutes.
+        #[test]
+        fn a_stopped_timer_logs_exactly_its_elapsed_minutes(
+            start_day in 0i64..47_482,
+            start_second in 0i64..86_400,
+            length in -3_600i64..259_200,
+        ) {
+            let start = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap()
+                + Duration::days(start_day)
+                + Duration::seconds(start_second);
+            let stop = start + Duration::seconds(length);
+            let mut store = Store::open_in_memory().unwrap();
+            store.start_timer("build", start).unwrap();
+            let entries = store.stop_timer(stop, true).unwrap();
+            let total: u32 = entries.iter().map(|e| e.minutes).sum();
+            prop_assert_eq!(total, Store::timer_elapsed_minutes(start, stop));
+            prop_assert!(entries.windows(2).all(|w| w[1].day == w[0].day.succ_opt().unwrap()));
+            prop_assert!(entries.iter().all(|e| e.minutes >= 1 && e.day >= start.date() && e.day <= stop.date()));
+            prop_assert_eq!(store.timer().unwrap(), None);
+        }
+    }
+}
