@@ -12,6 +12,7 @@ pub mod pace;
 pub mod position;
 pub mod projects;
 pub mod recurring;
+pub mod review;
 pub mod structure;
 pub mod week;
 

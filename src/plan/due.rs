@@ -9,9 +9,9 @@ use super::position::{plan_weeks, sunday_of_week, week_at};
 use super::projects::project_slots;
 use crate::roadmap::Roadmap;
 
-/// The latest state of each item: when an item has several statuses, the one
-/// set last wins (file order breaks ties).
-pub fn states(statuses: &[ItemStatus]) -> HashMap<&str, ItemState> {
+/// The latest status of each item: when an item has several statuses, the
+/// one set last wins (the later in the list on the same day).
+pub fn latest_statuses(statuses: &[ItemStatus]) -> HashMap<&str, &ItemStatus> {
     let mut latest: HashMap<&str, &ItemStatus> = HashMap::new();
     for status in statuses {
         match latest.get(status.item_id.as_str()) {
@@ -21,7 +21,15 @@ pub fn states(statuses: &[ItemStatus]) -> HashMap<&str, ItemState> {
             }
         }
     }
-    latest.into_iter().map(|(id, status)| (id, status.state)).collect()
+    latest
+}
+
+/// The latest state of each item (see `latest_statuses`).
+pub fn states(statuses: &[ItemStatus]) -> HashMap<&str, ItemState> {
+    latest_statuses(statuses)
+        .into_iter()
+        .map(|(id, status)| (id, status.state))
+        .collect()
 }
 
 /// Whether a state counts as settled for pace (done or skipped).
