@@ -13,6 +13,7 @@ pub mod position;
 pub mod projects;
 pub mod recurring;
 pub mod review;
+pub mod stats;
 pub mod structure;
 pub mod week;
 
