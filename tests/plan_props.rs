@@ -9,7 +9,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use proptest::prelude::*;
 use studyplan::plan::blocks::scale_blocks;
 use studyplan::plan::position::{monday_of_week, plan_weeks, week_at};
-use studyplan::plan::{Enrollment, IsoWeek, Position, monday_of, position, sunday_of};
+use studyplan::plan::{Enrollment, IsoWeek, Position, day_plan, monday_of, position, sunday_of, week_plan};
 use studyplan::roadmap::bundled::BUNDLED;
 use studyplan::roadmap::{DailyBlock, DailySplit, Roadmap, parse_str};
 
@@ -72,7 +72,7 @@ fn years_with_53_weeks_are_exactly_those_chrono_knows() {
 fn bundled_splits() -> Vec<(String, DailySplit)> {
     BUNDLED
         .iter()
-        .filter_map(|b| parse_str(b.source, b.file_name).ok())
+        .map(|b| parse_str(b.source, b.file_name).unwrap())
         .map(|r: Roadmap| (r.id.clone(), r.daily_split()))
         .collect()
 }
@@ -80,7 +80,6 @@ fn bundled_splits() -> Vec<(String, DailySplit)> {
 #[test]
 fn every_bundled_split_sums_to_every_budget_in_5_minute_blocks() {
     let splits = bundled_splits();
-    assert!(!splits.is_empty(), "no bundled roadmap parsed");
     for (id, split) in &splits {
         for budget in 5..=1440 {
             let blocks = scale_blocks(split, budget);
@@ -169,5 +168,32 @@ proptest! {
             Position::Finished { .. } => prop_assert!(when > monday_of_week(&enrollment, 40)),
             Position::BeforeStart { .. } => prop_assert!(false, "{} is after the start {}", when, start),
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn day_and_week_plans_of_bundled_roadmaps_never_fail(
+        which in 0usize..BUNDLED.len(),
+        start_offset in 0u64..47_000,
+        day_offset in -400i64..2000,
+        budget in 0u32..=1440,
+        pause_weeks in prop::collection::vec(1u64..60, 0..4),
+    ) {
+        let bundled = &BUNDLED[which];
+        let roadmap = parse_str(bundled.source, bundled.file_name).unwrap();
+        let start = date(1970, 1, 1) + Days::new(start_offset);
+        let paused_weeks = pause_weeks.iter().map(|w| monday_of(start) + Days::new(7 * w)).collect();
+        let enrollment = Enrollment { roadmap_id: roadmap.id.clone(), start, daily_minutes: budget, paused_weeks };
+        let when = studyplan::plan::calendar::add_days(start, day_offset);
+        let plan = day_plan(&roadmap, &enrollment, &[], when);
+        let planned: u32 = plan.blocks.iter().map(|b| b.planned_minutes).sum();
+        let in_plan = matches!(plan.position, Position::InPlan { .. });
+        prop_assert_eq!(planned, if in_plan && plan.role.study { budget } else { 0 });
+        let week = week_plan(&roadmap, &enrollment, &[], when);
+        prop_assert_eq!(week.days.len(), 7);
+        prop_assert!(week.days.iter().any(|d| d.date == when));
     }
 }

@@ -193,4 +193,34 @@ title = "Portfolio"
         assert_eq!(state("backprop"), None);
         assert_eq!(due_in_week(&items, 4).len(), 2);
     }
+
+    #[test]
+    fn projects_fall_due_in_the_week_their_upper_estimate_ends() {
+        let r = parse_str(
+            r#"
+id = "p"
+title = "P"
+summary = "s"
+[[projects]]
+id = "chatbot"
+title = "Chatbot"
+effort = { min = 1, max = 2, unit = "weeks" }
+[[projects]]
+id = "rag"
+title = "RAG"
+effort = { min = 3, max = 10, unit = "days" }
+"#,
+            "test",
+        )
+        .unwrap();
+        let items = due_items(&r, &enrollment(&[]), &[]);
+        let got: Vec<_> = items.iter().map(|i| (i.id.as_str(), i.kind, i.week, i.due)).collect();
+        assert_eq!(
+            got,
+            [
+                ("chatbot", DueKind::Project, 2, date(2026, 12, 6)),
+                ("rag", DueKind::Project, 4, date(2026, 12, 20))
+            ]
+        );
+    }
 }

@@ -83,6 +83,7 @@ pub fn pace_label(pace: &Pace) -> String {
 mod tests {
     use super::*;
     use crate::plan::model::{DueKind, ItemState};
+    use crate::roadmap::parse_str;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -152,5 +153,33 @@ mod tests {
         assert_eq!(pace_label(&p), "not started");
         let p = pace_of_items(&[], finish(), start(), date(2026, 12, 1));
         assert_eq!(p.status, PaceStatus::NotStarted);
+    }
+
+    #[test]
+    fn a_pause_moves_due_dates_so_a_learner_on_holiday_does_not_fall_behind() {
+        let roadmap = parse_str(
+            "id = \"r\"\ntitle = \"R\"\nsummary = \"s\"\nweeks = 4\n\
+             [[milestones]]\nid = \"m2\"\ntitle = \"M2\"\nweek = 2\n",
+            "test",
+        )
+        .unwrap();
+        let mut enrollment = Enrollment {
+            roadmap_id: "r".into(),
+            start: start(),
+            daily_minutes: 60,
+            paused_weeks: vec![],
+        };
+        // Week 2 ends Dec 6; on Dec 10 without a pause the milestone is 4 days late.
+        let late = pace(&roadmap, &enrollment, &[], date(2026, 12, 10));
+        assert_eq!(
+            (late.status, late.days, late.planned_finish),
+            (PaceStatus::Behind, 4, date(2026, 12, 20))
+        );
+        enrollment.paused_weeks.push(date(2026, 11, 30));
+        let paused = pace(&roadmap, &enrollment, &[], date(2026, 12, 10));
+        assert_eq!(
+            (paused.status, paused.expected, paused.planned_finish),
+            (PaceStatus::OnTrack, 0, date(2026, 12, 27))
+        );
     }
 }
