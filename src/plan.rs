@@ -22,4 +22,5 @@ pub use day::day_plan;
 pub use model::*;
 pub use pace::{pace, pace_label};
 pub use position::{monday_of_week, position};
+pub use review::{ReviewInput, ReviewSummary, review};
 pub use week::week_plan;

@@ -252,7 +252,7 @@ pub enum PaceStatus {
     Ahead,
     /// Behind the plan.
     Behind,
-    /// Not started or nothing due yet.
+    /// The plan has not started yet (before the start date).
     NotStarted,
 }
 

@@ -4,7 +4,9 @@
 //! is said in days: behind, it is how long ago the first item the learner has
 //! not caught up with fell due; ahead, how far off the due date of the last
 //! item the learner's count reaches is. Within a day is "on track". The
-//! projected finish is the planned finish moved by that many days.
+//! projected finish is the planned finish moved by that many days. Before
+//! the start date the pace is "not started"; a roadmap without dated items
+//! is "on track" once started.
 
 use chrono::NaiveDate;
 
@@ -38,7 +40,12 @@ pub fn pace_of_items(items: &[DueItem], planned_finish: NaiveDate, start: NaiveD
         projected_finish: planned_finish,
         planned_finish,
     };
-    if today < start || total == 0 {
+    if today < start {
+        return result;
+    }
+    if total == 0 {
+        // A roadmap without dated items gives nothing to fall behind on.
+        result.status = PaceStatus::OnTrack;
         return result;
     }
     // Positive: days behind; negative: days ahead.
@@ -151,8 +158,12 @@ mod tests {
         let p = pace_of_items(&items(0), finish(), start(), date(2026, 11, 1));
         assert_eq!(p.status, PaceStatus::NotStarted);
         assert_eq!(pace_label(&p), "not started");
+    }
+
+    #[test]
+    fn a_roadmap_without_dated_items_is_on_track_once_started() {
         let p = pace_of_items(&[], finish(), start(), date(2026, 12, 1));
-        assert_eq!(p.status, PaceStatus::NotStarted);
+        assert_eq!((p.status, p.days, p.total), (PaceStatus::OnTrack, 0, 0));
     }
 
     #[test]
