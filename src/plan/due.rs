@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
 use super::model::{DueItem, DueKind, Enrollment, ItemState, ItemStatus};
 use super::position::{plan_weeks, sunday_of_week, week_at};
 use super::projects::project_slots;
@@ -90,6 +92,11 @@ fn kind_order(kind: DueKind) -> u8 {
     }
 }
 
+/// Whether an item is late on `today`: due before today and not settled.
+pub fn is_late(item: &DueItem, today: NaiveDate) -> bool {
+    item.due < today && !is_settled(item.state)
+}
+
 /// The items due in roadmap week `week`.
 pub fn due_in_week(items: &[DueItem], week: u32) -> Vec<DueItem> {
     items.iter().filter(|item| item.week == week).cloned().collect()
@@ -100,7 +107,6 @@ pub fn due_in_week(items: &[DueItem], week: u32) -> Vec<DueItem> {
 mod tests {
     use super::*;
     use crate::roadmap::parse_str;
-    use chrono::NaiveDate;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -192,6 +198,12 @@ title = "Portfolio"
         assert_eq!(state("mlp"), Some(ItemState::Skipped));
         assert_eq!(state("backprop"), None);
         assert_eq!(due_in_week(&items, 4).len(), 2);
+        let late: Vec<_> = items
+            .iter()
+            .filter(|i| is_late(i, date(2026, 12, 7)))
+            .map(|i| i.id.as_str())
+            .collect();
+        assert_eq!(late, ["backprop"]);
     }
 
     #[test]
