@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::calendar::{IsoWeek, add_days, monday_of};
-use super::due::{due_in_week, due_items, latest_statuses};
+use super::due::{due_items, latest_statuses};
 use super::model::{
     CheckpointDue, DueItem, DueKind, Enrollment, ItemState, ItemStatus, Pace, Task, TimeEntry, WeekPlan,
 };
@@ -102,9 +102,7 @@ pub fn review(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate, inp
     let blocks = block_reviews(&plan, &entries);
     let studied: HashSet<NaiveDate> = entries.iter().filter(|e| e.minutes > 0).map(|e| e.day).collect();
 
-    let due = week
-        .map(|w| due_in_week(&due_items(roadmap, enrollment, input.statuses), w))
-        .unwrap_or_default();
+    let due = &plan.due;
     let of_kind = |kind: DueKind| due.iter().filter(|d| d.kind == kind).cloned().collect::<Vec<_>>();
 
     let as_of = input.today.min(sunday);
@@ -113,6 +111,7 @@ pub fn review(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate, inp
     let latest = latest_statuses(input.statuses);
     let milestones_reached = due_items(roadmap, enrollment, input.statuses)
         .into_iter()
+        // Reached this week, whenever it was due.
         .filter(|item| item.kind == DueKind::Milestone)
         .filter(|item| {
             latest
