@@ -45,6 +45,7 @@ pub struct Cli {
 
 /// Options every command takes.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Database file [default: studyplan.db in the data folder]
     #[arg(long, global = true, env = "STUDYPLAN_DB", value_name = "PATH")]
@@ -126,7 +127,7 @@ Without --on, a calendar-dated roadmap starts on its own date, any other on the 
     /// A focus timer on a block; stopping it logs the time
     #[command(subcommand)]
     Timer(TimerCommand),
-    /// Mark a deliverable, milestone or project done
+    /// Mark a deliverable, milestone, project, phase, week or topic done
     #[command(after_help = "Examples:
   studyplan done sprint-1-sql-queries
 Item ids are shown by `studyplan today`, `studyplan week` and `studyplan roadmap show ID`.")]

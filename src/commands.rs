@@ -23,6 +23,7 @@ use color_eyre::eyre::{Result, WrapErr};
 use crate::cli::{Cli, Command, RoadmapCommand, TaskCommand, TimerCommand};
 use crate::config::{Clock, Paths};
 use crate::store::Store;
+use crate::text::clean_line;
 
 /// What every command needs: where the files are and what day it is.
 #[derive(Debug, Clone)]
@@ -49,9 +50,19 @@ impl Context {
     /// Opens the learner's database and brings the bundled roadmaps up to date.
     pub fn open_store(&self) -> Result<Store> {
         let mut store = Store::open(&self.paths.db)?;
-        store
-            .ensure_bundled()
+        let updates = store
+            .refresh_bundled()
             .wrap_err_with(|| format!("could not load the bundled roadmaps into {}", self.paths.db.display()))?;
+        // A new studyplan may ship an edited bundled roadmap: say what lost its place.
+        for update in updates.iter().filter(|u| !u.orphaned.is_empty()) {
+            let ids: Vec<String> = update.orphaned.iter().map(|id| clean_line(id).into_owned()).collect();
+            warn(&format!(
+                "note: the bundled roadmap {} changed; these items with progress are no longer in it \
+                 (their progress is kept): {}",
+                clean_line(&update.roadmap_id),
+                ids.join(", ")
+            ));
+        }
         Ok(store)
     }
 }

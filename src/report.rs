@@ -6,6 +6,7 @@
 //! `crate::text::clean_line`.
 
 pub mod layout;
+pub mod parts;
 pub mod review;
 pub mod roadmap_list;
 pub mod roadmap_text;

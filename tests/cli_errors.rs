@@ -106,11 +106,7 @@ fn a_file_that_is_not_sqlite_is_refused_and_left_alone() {
     let notes = learner.path("notes.txt");
     let content = "my study notes, not a database\n".repeat(200);
     std::fs::write(&notes, &content).unwrap();
-    let out = learner
-        .command(DAY)
-        .args(["--db", notes.to_str().unwrap(), "today"])
-        .output()
-        .unwrap();
+    let out = learner.command_on(&notes, DAY).arg("today").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("notes.txt"), "{err}");
@@ -123,11 +119,7 @@ fn a_folder_that_cannot_be_created_is_reported() {
     let blocker = learner.path("a-file");
     std::fs::write(&blocker, "x").unwrap();
     let db = blocker.join("sub").join("studyplan.db");
-    let out = learner
-        .command(DAY)
-        .args(["--db", db.to_str().unwrap(), "roadmap", "list"])
-        .output()
-        .unwrap();
+    let out = learner.command_on(&db, DAY).args(["roadmap", "list"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("a-file"), "{err}");

@@ -259,3 +259,50 @@ fn a_paused_week_shifts_the_plan() {
     let resumed = learner.json("2026-01-20", &["today", "--json"]);
     assert_eq!(resumed["week"]["number"], 3);
 }
+
+#[test]
+fn json_keys_scripts_rely_on_are_present() {
+    let learner = started();
+    let has = |value: &Value, keys: &[&str]| {
+        for key in keys {
+            assert!(value.get(key).is_some(), "missing `{key}` in {value}");
+        }
+    };
+    let today = learner.json("2026-01-06", &["today", "--json"]);
+    has(
+        &today,
+        &[
+            "date", "roadmap", "week", "phase", "day_role", "blocks", "tasks", "pace", "due", "timer",
+        ],
+    );
+    has(&today["roadmap"], &["id", "title"]);
+    has(&today["week"], &["number", "of", "status"]);
+    has(&today["phase"], &["id", "title", "focus"]);
+    has(
+        &today["blocks"][0],
+        &["id", "name", "planned_minutes", "logged_minutes"],
+    );
+    has(&today["pace"], &["status", "days"]);
+
+    let week = learner.json("2026-01-06", &["week", "--json"]);
+    has(&week, &["iso_week", "days", "deliverables", "recurring", "metrics"]);
+    has(
+        &week["days"][0],
+        &["date", "weekday", "role", "tasks", "planned_minutes", "logged_minutes"],
+    );
+
+    let review = learner.json("2026-01-06", &["review", "--json"]);
+    has(
+        &review,
+        &[
+            "iso_week",
+            "blocks",
+            "days_studied",
+            "streak_days",
+            "deliverables",
+            "pace",
+            "checkpoint",
+            "next_week",
+        ],
+    );
+}

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use color_eyre::eyre::{Result, bail, eyre};
 
-use crate::plan::{DayPlan, Enrollment, ItemStatus, Pace, WeekPlan};
+use crate::plan::{self, DayPlan, Enrollment, ItemStatus, Pace, WeekPlan};
 use crate::roadmap::Roadmap;
 use crate::store::Store;
 use crate::text::clean_line;
@@ -40,23 +40,17 @@ impl ActivePlan {
 
     /// What the schedule says about one day.
     pub fn day(&self, date: NaiveDate) -> DayPlan {
-        let _ = (&self.roadmap, &self.enrollment, &self.statuses);
-        let _ = date;
-        todo!("WIRE plan::day_plan")
+        plan::day_plan(&self.roadmap, &self.enrollment, &self.statuses, date)
     }
 
     /// What the schedule says about the week starting `monday`.
     pub fn week(&self, monday: NaiveDate) -> WeekPlan {
-        let _ = (&self.roadmap, &self.enrollment, &self.statuses);
-        let _ = monday;
-        todo!("WIRE plan::week_plan")
+        plan::week_plan(&self.roadmap, &self.enrollment, &self.statuses, monday)
     }
 
     /// Pace against the schedule on `today`.
     pub fn pace(&self, today: NaiveDate) -> Pace {
-        let _ = (&self.roadmap, &self.enrollment, &self.statuses);
-        let _ = today;
-        todo!("WIRE plan::pace")
+        plan::pace(&self.roadmap, &self.enrollment, &self.statuses, today)
     }
 
     /// Resolves a block given by id or display name (any case) to its id, or lists the blocks.

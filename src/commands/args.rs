@@ -2,10 +2,12 @@
 //!
 //! Each error quotes the (sanitized) input and shows the expected form.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::NaiveDate;
 use color_eyre::eyre::{Result, bail, eyre};
 
 use crate::config::parse_date;
+use crate::plan::IsoWeek;
+pub use crate::plan::monday_of;
 use crate::text::clean_line;
 
 /// The longest a learner can log on one day.
@@ -26,26 +28,9 @@ pub fn date_or(text: Option<&str>, default: NaiveDate) -> Result<NaiveDate> {
 
 /// Parses an ISO week such as `2026-W48` (also `2026-w48`, `2026W48`) to its Monday.
 pub fn parse_iso_week(text: &str) -> Result<NaiveDate> {
-    let bad = || {
-        eyre!(
-            "`{}` is not an ISO week: expected YEAR-Wnn, for example 2026-W48",
-            clean_line(text)
-        )
-    };
-    let upper = text.trim().to_ascii_uppercase();
-    let (year, week) = upper.split_once('W').ok_or_else(bad)?;
-    let year: i32 = year.trim_end_matches('-').parse().map_err(|_| bad())?;
-    let week: u32 = week.parse().map_err(|_| bad())?;
-    NaiveDate::from_isoywd_opt(year, week, Weekday::Mon).ok_or_else(|| {
-        eyre!(
-            "{year} has no ISO week {week}: weeks run from 1 to {}",
-            weeks_in_iso_year(year)
-        )
-    })
-}
-
-fn weeks_in_iso_year(year: i32) -> u32 {
-    NaiveDate::from_ymd_opt(year, 12, 28).map_or(52, |d| d.iso_week().week())
+    text.parse::<IsoWeek>()
+        .map(IsoWeek::monday)
+        .map_err(|e| eyre!("{}", clean_line(&e.to_string())))
 }
 
 /// The Monday of the week a `--week W` / `--date D` pair (or today) points at.
@@ -55,11 +40,6 @@ pub fn week_monday(week: Option<&str>, date: Option<&str>, today: NaiveDate) -> 
         (None, Some(date)) => Ok(monday_of(parse_date(date)?)),
         (None, None) => Ok(monday_of(today)),
     }
-}
-
-/// The Monday of the week holding `day`.
-pub fn monday_of(day: NaiveDate) -> NaiveDate {
-    day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
 }
 
 /// Parses a study duration (`45m`, `1h30m`, `2h`) into whole minutes, 1 to 24 h.
@@ -127,6 +107,8 @@ mod tests {
         );
         let err = parse_iso_week("2025-W53").unwrap_err().to_string();
         assert!(err.contains("1 to 52"), "{err}");
+        let err = parse_iso_week("48").unwrap_err().to_string();
+        assert!(err.contains("2026-W48"), "{err}");
         assert!(parse_iso_week("week 48").is_err());
     }
 }

@@ -8,11 +8,11 @@ use chrono::{Datelike, Duration, NaiveDate};
 use color_eyre::eyre::{Result, bail};
 
 use super::active::ActivePlan;
-use super::args::{all_days, monday_of};
+use super::args::monday_of;
 use super::{Context, print};
 use crate::plan::{Enrollment, ItemState};
 use crate::report::layout::{long_date, minutes};
-use crate::store::{Store, WeeklyReview};
+use crate::store::{Batch, Store, WeeklyReview};
 
 /// The roadmap the demo follows.
 const DEMO_ROADMAP: &str = "fast-track-6-month";
@@ -77,9 +77,12 @@ pub fn run(ctx: &Context, years: u32) -> Result<()> {
     let active = ActivePlan::load(&store)?;
     let mut noise = Noise(0x5EED_5EED_1234_5678);
     let first = today - Duration::days(i64::from(years) * 365);
-    let logged = log_history(&mut store, &active, first, today, &mut noise)?;
-    let tasks = add_tasks(&mut store, first, today, &mut noise)?;
-    let settled = settle_items(&mut store, &active, today, &mut noise)?;
+    // Years of history in one transaction: fast, and all or nothing.
+    let mut batch = store.batch()?;
+    let logged = log_history(&mut batch, &active, first, today, &mut noise)?;
+    let tasks = add_tasks(&mut batch, first, today, &mut noise)?;
+    let settled = settle_items(&mut batch, &active, today, &mut noise)?;
+    batch.commit()?;
     print(&format!(
         "Demo data in {}: {} started on {}, {} logged over {years} year(s), {tasks} tasks, {settled} items settled.\n\
          Try `studyplan today`, `studyplan week`, `studyplan review`.\n",
@@ -92,11 +95,7 @@ pub fn run(ctx: &Context, years: u32) -> Result<()> {
 
 /// The demo only writes into a database with no learner data.
 fn refuse_if_used(store: &Store) -> Result<()> {
-    let has_enrollment = store.active_enrollment()?.is_some();
-    let (first, last) = all_days();
-    let has_time = !store.time_between(first, last)?.is_empty();
-    let has_tasks = !store.tasks_between(first, last)?.is_empty();
-    if has_enrollment || has_time || has_tasks {
+    if !store.is_empty()? {
         bail!(
             "{} already holds study data, and the demo never mixes with real progress; \
              run it on a new file: `studyplan --db /tmp/studyplan-demo.db demo`",
@@ -108,7 +107,7 @@ fn refuse_if_used(store: &Store) -> Result<()> {
 
 /// Time logs on most study days, with skipped days, short days and long days; returns total minutes.
 fn log_history(
-    store: &mut Store,
+    store: &mut Batch<'_>,
     active: &ActivePlan,
     first: NaiveDate,
     today: NaiveDate,
@@ -141,18 +140,16 @@ fn log_history(
 }
 
 /// Two or three tasks a week, most done in the past; returns how many.
-fn add_tasks(store: &mut Store, first: NaiveDate, today: NaiveDate, noise: &mut Noise) -> Result<usize> {
+fn add_tasks(store: &mut Batch<'_>, first: NaiveDate, today: NaiveDate, noise: &mut Noise) -> Result<usize> {
     let mut count = 0;
     let mut monday = monday_of(first);
     while monday <= today + Duration::days(7) {
         for _ in 0..noise.between(2, 3) {
             let day = monday + Duration::days(i64::from(noise.between(0, 5)));
             let index = usize::try_from(noise.next() % TASK_TITLES.len() as u64).unwrap_or(0);
-            let id = store.add_task(TASK_TITLES[index], day)?;
+            let done = day < today && noise.chance(80);
+            store.add_task(TASK_TITLES[index], day, done)?;
             count += 1;
-            if day < today && noise.chance(80) {
-                store.set_task_done(id, true)?;
-            }
         }
         if monday < today && monday.iso_week().week() % 4 == 0 {
             let review = WeeklyReview {
@@ -170,7 +167,7 @@ fn add_tasks(store: &mut Store, first: NaiveDate, today: NaiveDate, noise: &mut 
 }
 
 /// Deliverables and milestones due before today: mostly done, a few skipped; returns how many.
-fn settle_items(store: &mut Store, active: &ActivePlan, today: NaiveDate, noise: &mut Noise) -> Result<usize> {
+fn settle_items(store: &mut Batch<'_>, active: &ActivePlan, today: NaiveDate, noise: &mut Noise) -> Result<usize> {
     let mut count = 0;
     let mut monday = active.enrollment.start;
     while monday < today {
@@ -185,7 +182,7 @@ fn settle_items(store: &mut Store, active: &ActivePlan, today: NaiveDate, noise:
             };
             if noise.chance(92) {
                 let on = item.due - Duration::days(i64::from(noise.between(0, 2)));
-                store.set_status(&item.id, Some(state), on.min(today))?;
+                store.set_status(&active.enrollment.roadmap_id, &item.id, state, on.min(today))?;
                 count += 1;
             }
         }

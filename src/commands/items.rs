@@ -44,6 +44,7 @@ pub fn set(ctx: &Context, id: &str, mark: Mark) -> Result<()> {
 pub fn status_items(roadmap: &Roadmap) -> Vec<(String, String)> {
     let mut items = Vec::new();
     for phase in &roadmap.phases {
+        items.push((phase.id.clone(), phase.title.clone()));
         for deliverable in &phase.deliverables {
             items.push((deliverable.id.clone(), deliverable.title.clone()));
         }
@@ -52,6 +53,7 @@ pub fn status_items(roadmap: &Roadmap) -> Vec<(String, String)> {
         }
     }
     for week in &roadmap.week_details {
+        items.push((week.id.clone(), week.title.clone()));
         for deliverable in &week.deliverables {
             items.push((deliverable.id.clone(), deliverable.title.clone()));
         }
@@ -79,7 +81,13 @@ fn unknown_item(roadmap: &Roadmap, id: &str) -> color_eyre::eyre::Report {
     let similar: Vec<String> = items
         .iter()
         .filter(|(item, title)| {
-            !wanted.is_empty() && (item.contains(&wanted) || title.to_lowercase().contains(&wanted))
+            let title = title.to_lowercase();
+            // A whole match, or any word of three letters or more (`sql` finds `sql-queries-repo`).
+            let words = wanted.split(['-', '_', ' ']).filter(|w| w.len() >= 3);
+            !wanted.is_empty()
+                && (item.contains(&wanted)
+                    || title.contains(&wanted)
+                    || words.into_iter().any(|w| item.contains(w) || title.contains(w)))
         })
         .take(8)
         .map(|(item, _)| clean(item))
@@ -90,7 +98,7 @@ fn unknown_item(roadmap: &Roadmap, id: &str) -> color_eyre::eyre::Report {
         format!("; did you mean: {}", similar.join(", "))
     };
     eyre!(
-        "no deliverable, milestone or project with id `{}` in {}{hint}. \
+        "no item (deliverable, milestone, project, phase, week or topic) with id `{}` in {}{hint}. \
          `studyplan week` shows this week's ids, `studyplan roadmap show {}` all of them",
         clean(id),
         clean(&roadmap.id),

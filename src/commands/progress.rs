@@ -79,6 +79,12 @@ pub fn timer_stop(ctx: &Context, discard: bool) -> Result<()> {
         ));
     }
     let total: u32 = entries.iter().map(|e| e.minutes).sum();
+    if total == 0 {
+        return print(&format!(
+            "Timer on {} stopped after less than a minute; nothing was logged.\n",
+            clean(&running.block)
+        ));
+    }
     print(&format!(
         "Timer on {} stopped: logged {}.\n",
         clean(&running.block),

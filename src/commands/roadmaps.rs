@@ -31,6 +31,11 @@ pub fn list(ctx: &Context, json: bool) -> Result<()> {
             source: r.source,
         })
         .collect();
+    // Bundled roadmaps in the order they are presented everywhere, then the learner's own.
+    rows.sort_by_key(|row| {
+        let rank = crate::roadmap::bundled::BUNDLED.iter().position(|b| b.id == row.id);
+        (rank.unwrap_or(usize::MAX), row.id.clone())
+    });
     for (path, roadmap) in user_roadmap_files(ctx) {
         if rows.iter().all(|row| row.id != roadmap.id) {
             rows.push(RoadmapRow {
@@ -62,13 +67,7 @@ pub fn show(ctx: &Context, id: &str) -> Result<()> {
         all.extend(user_roadmap_ids(ctx));
         return Err(unknown_roadmap(id, &all));
     };
-    // WIRE: crate::report::roadmap_text::render_roadmap once it lands.
-    print(&format!(
-        "{} ({})\n{}\n",
-        clean(&roadmap.title),
-        clean(&roadmap.id),
-        clean(&roadmap.summary)
-    ))
+    print(&crate::report::roadmap_text::render_roadmap(&roadmap))
 }
 
 /// `studyplan roadmap validate FILE...`: problems on stderr as `path:line:column: message`.

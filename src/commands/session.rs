@@ -50,7 +50,14 @@ pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: O
         daily_minutes: daily_minutes.unwrap_or_else(|| roadmap.daily_split().minutes),
         paused_weeks: Vec::new(),
     };
+    let previous = store.active_enrollment()?;
     store.start(&enrollment)?;
+    if let Some(previous) = previous.filter(|p| p.roadmap_id != enrollment.roadmap_id) {
+        print(&format!(
+            "You were following {}; its progress stays in the database.\n",
+            clean(&previous.roadmap_id)
+        ))?;
+    }
     print(&format!(
         "Started {} ({}) on {}: {} weeks, {} a day.\nNext: `studyplan today` or `studyplan week`.\n",
         clean(&roadmap.title),

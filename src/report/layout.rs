@@ -29,8 +29,7 @@ pub fn widest<'a>(texts: impl IntoIterator<Item = &'a str>) -> usize {
 
 /// The ISO label of the week holding `day` (`2026-W48`).
 pub fn iso_label(day: NaiveDate) -> String {
-    let week = day.iso_week();
-    format!("{}-W{:02}", week.year(), week.week())
+    crate::plan::IsoWeek::of(day).to_string()
 }
 
 /// `Tue 24 Nov 2026`.

@@ -4,8 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::layout::{clean, iso_label, minutes, pad, pad_left, short_date, weekday_of, widest};
-use super::review::week_ref;
-use super::today::{PhaseView, RoadmapRef, TaskView, WeekRef, due_lines};
+use super::parts::{PhaseView, RoadmapRef, TaskView, WeekRef, due_lines};
 use crate::plan::{CheckpointDue, DueItem, MetricTarget, RecurringDue, Task, TimeEntry, WeekPlan};
 use crate::roadmap::Roadmap;
 
@@ -186,4 +185,16 @@ impl WeekView {
         }
         out
     }
+}
+
+/// The plan position of a week, taken from its first day inside the plan.
+pub fn week_ref(week: &WeekPlan) -> WeekRef {
+    week.days
+        .iter()
+        .find(|d| matches!(d.position, crate::plan::Position::InPlan { .. }))
+        .or_else(|| week.days.first())
+        .map_or_else(
+            || WeekRef::of(crate::plan::Position::BeforeStart { days_until: 0 }),
+            |d| WeekRef::of(d.position),
+        )
 }

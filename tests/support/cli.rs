@@ -33,13 +33,18 @@ impl Learner {
 
     /// `studyplan --db ... --config ... --today TODAY`, with no colour variables set.
     pub fn command(&self, today: &str) -> Command {
+        self.command_on(&self.db, today)
+    }
+
+    /// Like [`Learner::command`] with another database file.
+    pub fn command_on(&self, db: &Path, today: &str) -> Command {
         let mut cmd = Command::cargo_bin("studyplan").unwrap();
         cmd.env_remove("STUDYPLAN_DB")
             .env_remove("STUDYPLAN_CONFIG")
             .env_remove("STUDYPLAN_TODAY")
             .env_remove("NO_COLOR")
             .arg("--db")
-            .arg(&self.db)
+            .arg(db)
             .arg("--config")
             .arg(&self.config)
             .arg("--today")
