@@ -243,11 +243,12 @@ impl ReviewView {
         if self.deliverables.is_empty() {
             out.push_str(&style.item("Nothing due this week."));
         }
+        let width = widest(self.deliverables.iter().map(|d| d.id.as_str()));
         for due in &self.deliverables {
             out.push_str(&style.item(&format!(
                 "{} {}  {}",
                 checkbox(due.state),
-                clean(&due.id),
+                pad(&clean(&due.id), width),
                 clean(&due.title)
             )));
         }
