@@ -19,9 +19,7 @@ const DAILY_MINUTES_RANGE: std::ops::RangeInclusive<u32> = 5..=16 * 60;
 pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: Option<u32>) -> Result<()> {
     // Check the arguments before anything is written.
     let on = on.map(crate::config::parse_date).transpose()?;
-    if let Some(minutes) = daily_minutes
-        && !DAILY_MINUTES_RANGE.contains(&minutes)
-    {
+    if let Some(minutes) = daily_minutes.filter(|m| !DAILY_MINUTES_RANGE.contains(m)) {
         bail!(
             "--daily-minutes {minutes} is out of range: give between {} and {} minutes a day",
             DAILY_MINUTES_RANGE.start(),
