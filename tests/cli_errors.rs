@@ -35,6 +35,8 @@ fn an_unknown_roadmap_id_lists_the_known_ones() {
 #[test]
 fn bad_dates_and_weeks_say_the_expected_form() {
     let learner = started();
+    let err = learner.refused(DAY, &["start", "standard-9-month", "--daily-minutes", "2000"]);
+    assert!(err.contains("--daily-minutes 2000"), "{err}");
     let err = learner.refused(DAY, &["start", "standard-9-month", "--on", "2026-02-30"]);
     assert!(err.contains("2026-02-30") && err.contains("YYYY-MM-DD"), "{err}");
     let err = learner.refused(DAY, &["log", "build", "30m", "--on", "yesterday"]);

@@ -306,3 +306,41 @@ fn json_keys_scripts_rely_on_are_present() {
         ],
     );
 }
+
+#[test]
+fn without_a_date_a_track_starts_on_the_next_monday_with_its_own_budget() {
+    let learner = Learner::new();
+    let out = learner.ok("2026-01-07", &["start", "fast-track-6-month"]);
+    assert!(out.contains("Mon 12 Jan 2026"), "{out}");
+    assert_eq!(
+        learner.json("2026-01-11", &["today", "--json"])["week"]["status"],
+        "before_start"
+    );
+    let monday = learner.json("2026-01-12", &["today", "--json"]);
+    assert_eq!(monday["week"]["number"], 1);
+    let planned: u64 = monday["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["planned_minutes"].as_u64().unwrap())
+        .sum();
+    assert_eq!(planned, 120);
+}
+
+#[test]
+fn a_smaller_daily_budget_scales_the_blocks() {
+    let learner = Learner::new();
+    learner.ok(
+        "2026-01-05",
+        &["start", "fast-track-6-month", "--on", START, "--daily-minutes", "60"],
+    );
+    let today = learner.json("2026-01-06", &["today", "--json"]);
+    let planned: Vec<u64> = today["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["planned_minutes"].as_u64().unwrap())
+        .collect();
+    assert_eq!(planned.iter().sum::<u64>(), 60, "{planned:?}");
+    assert!(planned[1] > planned[0], "build stays the longest block: {planned:?}");
+}
