@@ -83,11 +83,13 @@ pub struct Roadmap {
 fn date_or_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
     use serde::de::Error;
     let expected = "expected a date such as 2026-02-02 (a day, no time)";
-    let text = match toml::Value::deserialize(deserializer)? {
-        toml::Value::String(text) => text,
-        toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.to_string(),
-        toml::Value::Datetime(dt) => return Err(D::Error::custom(format!("found {dt}, {expected}"))),
-        other => return Err(D::Error::custom(format!("found a {}, {expected}", other.type_str()))),
+    // `Option` so the store's JSON copy (`"suggested_start": null`) reads back as `None`.
+    let text = match Option::<toml::Value>::deserialize(deserializer)? {
+        None => return Ok(None),
+        Some(toml::Value::String(text)) => text,
+        Some(toml::Value::Datetime(dt)) if dt.time.is_none() && dt.offset.is_none() => dt.to_string(),
+        Some(toml::Value::Datetime(dt)) => return Err(D::Error::custom(format!("found {dt}, {expected}"))),
+        Some(other) => return Err(D::Error::custom(format!("found a {}, {expected}", other.type_str()))),
     };
     NaiveDate::parse_from_str(&text, "%Y-%m-%d")
         .map(Some)
