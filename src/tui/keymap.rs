@@ -417,13 +417,10 @@ pub fn help_rows(mode: Mode) -> Vec<(String, &'static str)> {
 
 /// Footer hints for a mode: the bindings marked as hints, grouped like help rows.
 pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
-    let contexts = mode.contexts();
-    let hinted: Vec<Action> = BINDINGS
-        .iter()
-        .filter(|b| b.hint && contexts.contains(&b.context))
-        .map(|b| b.action)
-        .collect();
-    grouped(mode, |b| hinted.contains(&b.action))
+    let mut rows = grouped(mode, |b| b.hint);
+    // Quit and help first: they matter most and must survive a narrow footer.
+    rows.sort_by_key(|(_, help)| !matches!(*help, "quit" | "help"));
+    rows
 }
 
 fn grouped(mode: Mode, keep: impl Fn(&Binding) -> bool) -> Vec<(String, &'static str)> {
@@ -512,6 +509,14 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn footer_starts_with_quit_and_help_and_omits_unhinted_keys() {
+        let hints = hints(Mode::Normal(Screen::Today));
+        assert_eq!(hints[0], ("q".to_owned(), "quit"));
+        assert_eq!(hints[1], ("?".to_owned(), "help"));
+        assert!(!hints.iter().any(|(keys, _)| keys.contains("C-")), "{hints:?}");
     }
 
     #[test]

@@ -156,16 +156,12 @@ pub fn pace_text(pace: Option<&Pace>, theme: &Theme) -> (String, ratatui::style:
 
 fn render_title(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let Some(data) = &view.data else { return };
-    let mut parts = vec![
-        strings::APP_NAME.to_owned(),
-        clean(&data.roadmap.title),
-        position_text(&data.today.position),
-    ];
-    if let Some(phase) = data.today.phases.last() {
-        parts.push(clean(&phase.title));
-    }
     let (pace, _) = pace_text(data.pace.as_ref(), theme);
-    parts.push(format!("pace: {pace}"));
+    let mut rest = vec![position_text(&data.today.position)];
+    if let Some(phase) = data.today.phases.last() {
+        rest.push(fit(&phase.title, 24));
+    }
+    rest.push(pace);
     let timer = data.timer.as_ref().map(|t| {
         let left = seconds_left(data, t, view.now);
         let name = data
@@ -177,8 +173,18 @@ fn render_title(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
         format!(" ⏱ {} {} ", clean(name), mm_ss(left))
     });
     let timer_width = timer.as_deref().map_or(0, UnicodeWidthStr::width);
-    let text = format!(" {}", parts.join(" · "));
-    let text = fit(&text, (area.width as usize).saturating_sub(timer_width));
+    let rest = format!(" · {}", rest.join(" · "));
+    let room = (area.width as usize).saturating_sub(timer_width + rest.width() + 1);
+    let full_title = format!("{} · {}", strings::APP_NAME, clean(&data.roadmap.title));
+    let title = if full_title.width() <= room {
+        full_title
+    } else {
+        fit(&data.roadmap.title, room.max(8))
+    };
+    let text = fit(
+        &format!(" {title}{rest}"),
+        (area.width as usize).saturating_sub(timer_width),
+    );
     let pad = (area.width as usize).saturating_sub(text.width() + timer_width);
     let mut spans = vec![
         Span::styled(text, theme.title_bar),

@@ -136,17 +136,13 @@ fn render_numbers(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme
     let monday = data.week.monday;
     let sunday = monday + Duration::days(6);
     let mut lines = vec![
+        Line::from(Span::styled(format!(" {}", strings::WEEK_IN_NUMBERS), theme.heading)),
         Line::from(Span::styled(
             fit(
-                &format!(
-                    " {} · {} – {}",
-                    strings::WEEK_IN_NUMBERS,
-                    monday.format("%-d %b"),
-                    sunday.format("%-d %b")
-                ),
+                &format!(" {} – {}", monday.format("%a %-d %b"), sunday.format("%a %-d %b %Y")),
                 width,
             ),
-            theme.heading,
+            theme.dim,
         )),
         Line::from(""),
     ];
@@ -192,7 +188,7 @@ fn render_numbers(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme
     lines.push(stat("Pace", pace, pace_style));
     lines.push(stat(
         "Unfinished",
-        format!("{} task(s) · c carries them over", review.unfinished_tasks),
+        format!("{} task(s)", review.unfinished_tasks),
         theme.text,
     ));
     if let Some(checkpoint) = &data.week.checkpoint {

@@ -118,19 +118,19 @@ fn render_heatmap(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buf
         format!(" {}", strings::HEATMAP),
         theme.heading,
     ))];
+    // A month's label starts above its first week, when there is room before the next label.
     let mut months = String::from("     ");
     let mut last_month = 0;
     for week in 0..weeks {
         let monday = first_monday + Duration::weeks(week as i64);
-        if monday.month() != last_month && months.chars().count() <= 5 + week {
+        let column = 5 + week;
+        if monday.month() != last_month {
+            last_month = monday.month();
             let name = monday.format("%b").to_string();
-            if week + name.len() <= weeks {
+            if months.len() <= column && week + name.len() <= weeks {
+                months.extend(std::iter::repeat_n(' ', column - months.len()));
                 months.push_str(&name);
             }
-            last_month = monday.month();
-        }
-        while months.chars().count() < 6 + week {
-            months.push(' ');
         }
     }
     lines.push(Line::from(Span::styled(months, theme.dim)));

@@ -210,9 +210,14 @@ fn render_side(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let block = Block::default().borders(Borders::LEFT).border_style(theme.border);
     let inner = block.inner(area);
     block.render(area, buf);
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
     let mut lines = Vec::new();
-    let heading = |text: &str| Line::from(Span::styled(format!(" {text}"), theme.heading));
-    let plain = |text: String, style: Style| Line::from(Span::styled(format!(" {}", clean(&text)), style));
+    let heading = |text: &str| Line::from(Span::styled(text.to_owned(), theme.heading));
+    let plain = |text: String, style: Style| Line::from(Span::styled(clean(&text), style));
     lines.push(heading(strings::THIS_WEEK));
     if let Some(title) = &data.today.week_title {
         lines.push(plain(title.clone(), theme.text));

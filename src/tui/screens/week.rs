@@ -203,12 +203,33 @@ fn render_panel(data: &ScreenData, today: NaiveDate, area: Rect, side: bool, buf
     let block = Block::default().borders(borders).border_style(theme.border);
     let inner = block.inner(area);
     block.render(area, buf);
-    let width = inner.width.saturating_sub(1) as usize;
+    if side {
+        let width = inner.width.saturating_sub(1) as usize;
+        let lines: Vec<Line> = panel_sections(data, today, width, theme)
+            .into_iter()
+            .flatten()
+            .collect();
+        Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
+        return;
+    }
+    // Below the columns: the sections side by side, so each keeps its lines.
+    let section_width = inner.width / 3;
+    let sections = panel_sections(data, today, section_width.saturating_sub(1) as usize, theme);
+    for (i, lines) in sections.into_iter().enumerate() {
+        let x = inner.x + section_width * i as u16;
+        let width = if i == 2 { inner.right() - x } else { section_width };
+        Paragraph::new(lines).render(Rect { x, width, ..inner }, buf);
+    }
+}
+
+/// The panel's three sections: due items; recurring tasks; metrics and checkpoint.
+fn panel_sections(data: &ScreenData, today: NaiveDate, width: usize, theme: &Theme) -> [Vec<Line<'static>>; 3] {
     let week = &data.week;
     let heading = |text: &str| Line::from(Span::styled(format!(" {text}"), theme.heading));
-    let mut lines = vec![heading(strings::DUE_THIS_WEEK)];
+    let none = || Line::from(Span::styled(format!(" {}", strings::NONE), theme.dim));
+    let mut due = vec![heading(strings::DUE_THIS_WEEK)];
     if week.due.is_empty() {
-        lines.push(Line::from(Span::styled(format!(" {}", strings::NONE), theme.dim)));
+        due.push(none());
     }
     for item in &week.due {
         let late = item.due < today && !matches!(item.state, Some(ItemState::Done | ItemState::Skipped));
@@ -219,11 +240,11 @@ fn render_panel(data: &ScreenData, today: NaiveDate, area: Rect, side: bool, buf
             clean(&item.title),
             item.due.format("%a")
         );
-        lines.push(Line::from(Span::styled(fit(&text, width), style)));
+        due.push(Line::from(Span::styled(fit(&text, width), style)));
     }
-    lines.push(heading(strings::RECURRING));
+    let mut recurring = vec![heading(strings::RECURRING)];
     if week.recurring.is_empty() {
-        lines.push(Line::from(Span::styled(format!(" {}", strings::NONE), theme.dim)));
+        recurring.push(none());
     }
     for task in &week.recurring {
         let count = if task.count > 1 {
@@ -233,19 +254,20 @@ fn render_panel(data: &ScreenData, today: NaiveDate, area: Rect, side: bool, buf
         };
         let optional = if task.optional { " (optional)" } else { "" };
         let text = format!(" · {}{count}{optional}", clean(&task.title));
-        lines.push(Line::from(Span::styled(fit(&text, width), theme.text)));
+        recurring.push(Line::from(Span::styled(fit(&text, width), theme.text)));
     }
-    if !week.metrics.is_empty() {
-        lines.push(heading(strings::METRICS));
-        for metric in &week.metrics {
-            let text = format!(" · {} {} {}", metric.target, clean(&metric.unit), clean(&metric.name));
-            lines.push(Line::from(Span::styled(fit(&text, width), theme.text)));
-        }
+    let mut other = vec![heading(strings::METRICS)];
+    if week.metrics.is_empty() {
+        other.push(none());
+    }
+    for metric in &week.metrics {
+        let text = format!(" · {} {} ({})", metric.target, clean(&metric.unit), clean(&metric.name));
+        other.push(Line::from(Span::styled(fit(&text, width), theme.text)));
     }
     if let Some(checkpoint) = &week.checkpoint {
-        lines.push(heading(strings::CHECKPOINT));
-        let text = format!(" {} (Review screen)", clean(&checkpoint.title));
-        lines.push(Line::from(Span::styled(fit(&text, width), theme.warn)));
+        other.push(heading(strings::CHECKPOINT));
+        let text = format!(" {} (on Review)", clean(&checkpoint.title));
+        other.push(Line::from(Span::styled(fit(&text, width), theme.warn)));
     }
-    Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
+    [due, recurring, other]
 }

@@ -58,18 +58,15 @@ pub fn rows(welcome: &WelcomeState, theme: &Theme, width: u16) -> Vec<ListRow> {
 
 /// Draws the welcome screen, and its form when a roadmap was chosen.
 pub fn render(welcome: &WelcomeState, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let intro = Paragraph::new(Line::from(Span::styled(
-        format!(" {}", strings::WELCOME_INTRO),
-        theme.text,
-    )))
-    .wrap(Wrap { trim: false });
-    intro.render(
-        Rect {
-            height: (HEADER_LINES - 1).min(area.height),
-            ..area
-        },
-        buf,
-    );
+    let intro = Paragraph::new(Line::from(Span::styled(strings::WELCOME_INTRO, theme.text))).wrap(Wrap { trim: true });
+    let intro_height = (HEADER_LINES - 1).min(area.height);
+    let intro_area = Rect {
+        x: area.x + 1,
+        width: area.width.saturating_sub(2),
+        height: intro_height,
+        ..area
+    };
+    intro.render(intro_area, buf);
     let list = list_area(area);
     render_rows(
         &rows(welcome, theme, list.width),
