@@ -108,16 +108,25 @@ fn every_view() -> Vec<View> {
 #[test]
 fn every_screen_renders_at_every_size_without_panicking() {
     let views = every_view();
-    let mut buf = Buffer::empty(Rect::new(0, 0, 120, 50));
-    for width in 0..=120 {
-        for height in 0..=50 {
-            let area = Rect::new(0, 0, width, height);
-            for view in &views {
-                buf.reset();
-                ui::render(view, area, &mut buf, &Theme::COLOR);
-            }
+    // Widths split over threads: about 40,000 frames take a while in a debug build.
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(4) as u16;
+    std::thread::scope(|scope| {
+        for thread in 0..threads {
+            let views = &views;
+            scope.spawn(move || {
+                let mut buf = Buffer::empty(Rect::new(0, 0, 120, 50));
+                for width in (0..=120).filter(|w| w % threads == thread) {
+                    for height in 0..=50 {
+                        let area = Rect::new(0, 0, width, height);
+                        for view in views {
+                            buf.reset();
+                            ui::render(view, area, &mut buf, &Theme::COLOR);
+                        }
+                    }
+                }
+            });
         }
-    }
+    });
 }
 
 const HOSTILE: &str = "\u{1b}]0;pwned\u{7}\u{1b}]52;c;ZXZpbA==\u{7}\u{1b}[2J\u{9b}31m\u{202e}evil\0";
