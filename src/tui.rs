@@ -136,3 +136,8 @@ fn to_action(app: &App, event: Event, options: TuiOptions) -> Option<Action> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod fixtures;
+#[cfg(test)]
+mod render_tests;

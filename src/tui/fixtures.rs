@@ -1,6 +1,8 @@
 //! Hand-built screen data for rendering tests: Tuesday 24 November 2026,
 //! week 7 of a 12-week roadmap, some time logged, a task done, a checkpoint due.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a failed unwrap is a failed test
+
 use chrono::{Duration, NaiveDate, NaiveDateTime, Weekday};
 
 use crate::plan::{

@@ -1,6 +1,8 @@
 //! Rendering tests: snapshots of every screen at 80x24 and 160x48, no panic
 //! at any size, and hostile roadmap text never reaching the terminal.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a failed unwrap is a failed test
+
 use std::io::Write;
 
 use ratatui::Terminal;
@@ -102,23 +104,40 @@ fn every_view() -> Vec<View> {
     let mut help = fixtures::view(Screen::Milestones, "");
     help.popup = Some(Popup::Help);
     views.push(help);
+    let mut editor = fixtures::view(Screen::Review, "");
+    editor.popup = Some(Popup::Editor {
+        input: Box::new(TextInput::new(
+            "What went well?",
+            "Attention clicked\nMasking too",
+            true,
+        )),
+        target: crate::tui::state::EditTarget::Review(crate::tui::state::ReviewField::WentWell),
+    });
+    views.push(editor);
+    let mut form = fixtures::welcome_view("");
+    form.welcome.form = Some(crate::tui::state::WelcomeForm {
+        roadmap_id: "fast-track-6-month".into(),
+        start: TextInput::new("Start", "2026-11-30", false),
+        budget: TextInput::new("Budget", "120", false),
+        field: 1,
+    });
+    views.push(form);
     views
 }
 
 #[test]
 fn every_screen_renders_at_every_size_without_panicking() {
-    let views = every_view();
     // Widths split over threads: about 40,000 frames take a while in a debug build.
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(4) as u16;
     std::thread::scope(|scope| {
         for thread in 0..threads {
-            let views = &views;
             scope.spawn(move || {
+                let views = every_view();
                 let mut buf = Buffer::empty(Rect::new(0, 0, 120, 50));
                 for width in (0..=120).filter(|w| w % threads == thread) {
                     for height in 0..=50 {
                         let area = Rect::new(0, 0, width, height);
-                        for view in views {
+                        for view in &views {
                             buf.reset();
                             ui::render(view, area, &mut buf, &Theme::COLOR);
                         }

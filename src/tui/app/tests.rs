@@ -1,6 +1,8 @@
 //! `App::update` without a terminal, against an in-memory store: the timer,
 //! tasks, statuses, carry-over, the review, errors and the first run.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a failed unwrap is a failed test
+
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
