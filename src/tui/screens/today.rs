@@ -97,8 +97,9 @@ pub fn due_span(item: &DueItem, today: chrono::NaiveDate, theme: &Theme) -> Span
 pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<ListRow> {
     let width = width as usize;
     let mut rows = vec![ListRow::plain(Span::styled(strings::BLOCKS, theme.heading))];
-    if data.today.blocks.is_empty() {
-        rows.push(ListRow::plain(Span::styled(strings::REST_DAY, theme.dim)));
+    // Outside study days the blocks are listed with nothing planned, so time can still be logged.
+    if data.today.blocks.iter().all(|b| b.planned_minutes == 0) {
+        rows.push(ListRow::plain(Span::styled(fit(strings::REST_DAY, width), theme.dim)));
     }
     let name_width = data
         .today
