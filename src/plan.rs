@@ -3,6 +3,24 @@
 //! Nothing here reads the clock or the database; "today" and "now" are
 //! arguments, so every behaviour is testable with a fixed date.
 
+pub mod blocks;
+pub mod calendar;
+pub mod day;
+pub mod due;
 pub mod model;
+pub mod pace;
+pub mod position;
+pub mod projects;
+pub mod recurring;
+pub mod review;
+pub mod stats;
+pub mod structure;
+pub mod week;
 
+pub use calendar::{IsoWeek, WeekParseError, monday_of, sunday_of};
+pub use day::day_plan;
 pub use model::*;
+pub use pace::{pace, pace_label};
+pub use position::{monday_of_week, position};
+pub use review::{ReviewInput, ReviewSummary, review};
+pub use week::week_plan;

@@ -9,5 +9,6 @@ pub mod model;
 pub mod validate;
 
 pub use error::{Diagnostic, LoadError};
-pub use load::{load_file, parse_str};
+pub use load::{MAX_FILE_BYTES, load_file, parse_bytes, parse_str};
 pub use model::*;
+pub use validate::{Problem, validate};

@@ -5,6 +5,9 @@
 //! read-then-write. The learner's data (enrollments, statuses, tasks, time
 //! logs, the running timer, reviews) is keyed on stable roadmap item ids, so a
 //! re-imported roadmap keeps its progress.
+//!
+//! This file is the public face: the types and one short method per
+//! operation. The SQL lives in the submodules, one topic each.
 
 use std::path::{Path, PathBuf};
 
@@ -12,6 +15,24 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::plan::{Enrollment, ItemState, ItemStatus, RunningTimer, Task, TimeEntry};
 use crate::roadmap::Roadmap;
+
+mod backup;
+mod batch;
+mod days;
+mod enrollment;
+mod file_check;
+mod hash;
+mod health;
+mod import;
+mod open;
+mod reviews;
+/// The migrations; public so tests can drive the runner and read the version.
+pub mod schema;
+mod tasks;
+mod time_log;
+mod timer;
+
+pub use batch::Batch;
 
 /// Errors from the store, each naming what failed and what to do.
 pub type StoreResult<T> = color_eyre::Result<T>;
@@ -58,6 +79,34 @@ pub struct StoredRoadmap {
     pub source: String,
 }
 
+/// A task moved to the next week by [`Store::carry_over`], kept for the review.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CarryOver {
+    /// The task id.
+    pub task_id: i64,
+    /// Its title now.
+    pub title: String,
+    /// The day it was planned for before the carry-over.
+    pub from: NaiveDate,
+    /// The day it was moved to.
+    pub to: NaiveDate,
+}
+
+/// How the connection is set up, read back from SQLite (for tests and diagnostics).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Settings {
+    /// `wal` for a file, `memory` for an in-memory store.
+    pub journal_mode: String,
+    /// `2` is FULL: every commit reaches the disk before it returns.
+    pub synchronous: String,
+    /// Foreign keys are enforced.
+    pub foreign_keys: bool,
+    /// How long a write waits for another process, in milliseconds.
+    pub busy_timeout_ms: u64,
+    /// `PRAGMA user_version`.
+    pub schema_version: u32,
+}
+
 /// A connection to the learner's database.
 pub struct Store {
     conn: rusqlite::Connection,
@@ -66,171 +115,228 @@ pub struct Store {
 
 impl Store {
     /// Opens (creating with its folder if needed) and migrates the database at `path`.
+    ///
+    /// A file that is not SQLite, is truncated, or has a newer schema is
+    /// refused with an error naming it, and left byte-for-byte untouched.
     pub fn open(path: &Path) -> StoreResult<Store> {
-        let _ = path;
-        todo!()
+        let conn = open::open_file(path)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     /// Opens a private in-memory database (tests, snapshots).
     pub fn open_in_memory() -> StoreResult<Store> {
-        todo!()
+        let conn = open::open_memory()?;
+        Ok(Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+        })
     }
 
     /// The database file path (`:memory:` for an in-memory store).
     pub fn path(&self) -> &Path {
-        let _ = &self.conn;
         &self.path
+    }
+
+    /// True when the learner has recorded nothing yet (no enrollment, task,
+    /// log, status, timer, review or note); imported roadmaps do not count.
+    pub fn is_empty(&self) -> StoreResult<bool> {
+        health::name_damage(&self.path, health::holds_no_learner_data(&self.conn))
+    }
+
+    /// The connection's settings as SQLite reports them.
+    pub fn settings(&self) -> StoreResult<Settings> {
+        health::settings(&self.conn)
+    }
+
+    /// Runs SQLite's `integrity_check`; an error lists what is wrong.
+    pub fn integrity_check(&self) -> StoreResult<()> {
+        health::integrity_check(&self.conn, &self.path)
     }
 
     /// Imports or re-imports a roadmap in one transaction; idempotent.
     pub fn import_roadmap(&mut self, roadmap: &Roadmap, source: &str) -> StoreResult<ImportReport> {
-        let _ = (roadmap, source);
-        todo!()
+        health::name_damage(
+            &self.path,
+            import::import_roadmap(&mut self.conn, roadmap, source, None),
+        )
     }
 
     /// Imports every bundled roadmap whose content changed since the last import.
     pub fn ensure_bundled(&mut self) -> StoreResult<()> {
-        todo!()
+        self.refresh_bundled().map(drop)
+    }
+
+    /// Like [`Store::ensure_bundled`], returning what each import changed, so a
+    /// new studyplan can say which ids with progress its updated roadmaps dropped.
+    pub fn refresh_bundled(&mut self) -> StoreResult<Vec<ImportReport>> {
+        health::name_damage(&self.path, import::ensure_bundled(&mut self.conn))
     }
 
     /// All roadmaps in the store, by id.
     pub fn roadmaps(&self) -> StoreResult<Vec<StoredRoadmap>> {
-        todo!()
+        health::name_damage(&self.path, import::roadmaps(&self.conn))
     }
 
     /// The full roadmap as imported.
     pub fn roadmap(&self, id: &str) -> StoreResult<Roadmap> {
-        let _ = id;
-        todo!()
+        health::name_damage(&self.path, import::roadmap(&self.conn, id))
     }
 
     /// The active enrollment, if the learner started a roadmap.
     pub fn active_enrollment(&self) -> StoreResult<Option<Enrollment>> {
-        todo!()
+        health::name_damage(&self.path, enrollment::active(&self.conn))
     }
 
     /// Starts (or restarts) a roadmap; it becomes the active enrollment.
     pub fn start(&mut self, enrollment: &Enrollment) -> StoreResult<()> {
-        let _ = enrollment;
-        todo!()
+        health::name_damage(&self.path, enrollment::start(&mut self.conn, enrollment))
     }
 
     /// Marks a calendar week (its Monday) paused or not for the active enrollment.
+    /// Any day of the week names it: the week's Monday is what is stored.
     pub fn set_paused(&mut self, monday: NaiveDate, paused: bool) -> StoreResult<()> {
-        let _ = (monday, paused);
-        todo!()
+        health::name_damage(&self.path, enrollment::set_paused(&mut self.conn, monday, paused))
     }
 
-    /// Statuses of the active enrollment's items.
+    /// Statuses of the active enrollment's items (orphaned ones left out).
     pub fn statuses(&self) -> StoreResult<Vec<ItemStatus>> {
-        todo!()
+        health::name_damage(&self.path, enrollment::statuses(&self.conn))
+    }
+
+    /// Statuses kept for ids the active roadmap no longer has, by id.
+    pub fn orphaned_statuses(&self) -> StoreResult<Vec<ItemStatus>> {
+        health::name_damage(&self.path, enrollment::orphaned_statuses(&self.conn))
     }
 
     /// Sets an item's state (the id must exist in the active roadmap); `None` clears it.
     pub fn set_status(&mut self, item_id: &str, state: Option<ItemState>, on: NaiveDate) -> StoreResult<()> {
-        let _ = (item_id, state, on);
-        todo!()
+        health::name_damage(&self.path, enrollment::set_status(&mut self.conn, item_id, state, on))
     }
 
     /// Tasks planned between two days, inclusive, ordered by day then id.
     pub fn tasks_between(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<Task>> {
-        let _ = (from, to);
-        todo!()
+        health::name_damage(&self.path, tasks::between(&self.conn, from, to))
     }
 
     /// Adds a task; returns its id.
     pub fn add_task(&mut self, title: &str, day: NaiveDate) -> StoreResult<i64> {
-        let _ = (title, day);
-        todo!()
+        health::name_damage(&self.path, tasks::add(&mut self.conn, title, day))
     }
 
     /// Renames a task.
     pub fn rename_task(&mut self, id: i64, title: &str) -> StoreResult<()> {
-        let _ = (id, title);
-        todo!()
+        health::name_damage(&self.path, tasks::rename(&mut self.conn, id, title))
     }
 
     /// Moves a task to another day.
     pub fn move_task(&mut self, id: i64, day: NaiveDate) -> StoreResult<()> {
-        let _ = (id, day);
-        todo!()
+        health::name_damage(&self.path, tasks::move_to(&mut self.conn, id, day))
     }
 
     /// Marks a task done or not.
     pub fn set_task_done(&mut self, id: i64, done: bool) -> StoreResult<()> {
-        let _ = (id, done);
-        todo!()
+        health::name_damage(&self.path, tasks::set_done(&mut self.conn, id, done))
     }
 
     /// Deletes a task.
     pub fn delete_task(&mut self, id: i64) -> StoreResult<()> {
-        let _ = id;
-        todo!()
+        health::name_damage(&self.path, tasks::delete(&mut self.conn, id))
     }
 
     /// Moves every unfinished task of the week starting `monday` to the next Monday; returns how many.
+    /// Each move is recorded, so the review can show it ([`Store::carry_overs`]).
     pub fn carry_over(&mut self, monday: NaiveDate) -> StoreResult<usize> {
-        let _ = monday;
-        todo!()
+        health::name_damage(&self.path, tasks::carry_over(&mut self.conn, monday))
+    }
+
+    /// Tasks carried out of the week starting `monday`, by task id.
+    pub fn carry_overs(&self, monday: NaiveDate) -> StoreResult<Vec<CarryOver>> {
+        health::name_damage(&self.path, tasks::carry_overs(&self.conn, monday))
     }
 
     /// Logs minutes on a block; returns the entry id.
+    ///
+    /// Minutes must be 1..=1440 and the day's total must stay within 24 h;
+    /// otherwise nothing is written.
     pub fn log_time(&mut self, day: NaiveDate, block: &str, minutes: u32, note: Option<&str>) -> StoreResult<i64> {
-        let _ = (day, block, minutes, note);
-        todo!()
+        health::name_damage(&self.path, time_log::log(&mut self.conn, day, block, minutes, note))
+    }
+
+    /// Deletes a time entry (a log on the wrong block or day).
+    pub fn delete_time_entry(&mut self, id: i64) -> StoreResult<()> {
+        health::name_damage(&self.path, time_log::delete(&mut self.conn, id))
     }
 
     /// Time entries between two days, inclusive.
     pub fn time_between(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<TimeEntry>> {
-        let _ = (from, to);
-        todo!()
+        health::name_damage(&self.path, time_log::between(&self.conn, from, to))
     }
 
     /// Total minutes per day between two days (for heatmaps and streaks).
     pub fn minutes_per_day(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<(NaiveDate, u32)>> {
-        let _ = (from, to);
-        todo!()
+        health::name_damage(&self.path, time_log::minutes_per_day(&self.conn, from, to))
     }
 
     /// The running timer, if any.
     pub fn timer(&self) -> StoreResult<Option<RunningTimer>> {
-        todo!()
+        health::name_damage(&self.path, timer::current(&self.conn))
     }
 
     /// Starts a timer on a block; fails if one is running.
     pub fn start_timer(&mut self, block: &str, at: NaiveDateTime) -> StoreResult<()> {
-        let _ = (block, at);
-        todo!()
+        health::name_damage(&self.path, timer::start(&mut self.conn, block, at))
     }
 
     /// Stops the running timer and logs its minutes (split per civil day) in one
     /// transaction; returns the entries written. `keep = false` drops the time.
     pub fn stop_timer(&mut self, at: NaiveDateTime, keep: bool) -> StoreResult<Vec<TimeEntry>> {
-        let _ = (at, keep);
-        todo!()
+        health::name_damage(&self.path, timer::stop(&mut self.conn, at, keep))
+    }
+
+    /// Minutes a timer started at `started_at` has run by `now` (0 when the
+    /// clock went back), counted as [`Store::stop_timer`] would log them.
+    pub fn timer_elapsed_minutes(started_at: NaiveDateTime, now: NaiveDateTime) -> u32 {
+        timer::elapsed_minutes(started_at, now)
     }
 
     /// The saved review of the week starting `monday`.
     pub fn review(&self, monday: NaiveDate) -> StoreResult<Option<WeeklyReview>> {
-        let _ = monday;
-        todo!()
+        health::name_damage(&self.path, reviews::review(&self.conn, monday))
     }
 
     /// Saves the review of the week starting `monday`.
     pub fn save_review(&mut self, monday: NaiveDate, review: &WeeklyReview) -> StoreResult<()> {
-        let _ = (monday, review);
-        todo!()
+        health::name_damage(&self.path, reviews::save_review(&mut self.conn, monday, review))
     }
 
     /// Saves the quick note of a day (empty clears it).
     pub fn save_note(&mut self, day: NaiveDate, text: &str) -> StoreResult<()> {
-        let _ = (day, text);
-        todo!()
+        health::name_damage(&self.path, reviews::save_note(&mut self.conn, day, text))
     }
 
     /// The quick note of a day.
     pub fn note(&self, day: NaiveDate) -> StoreResult<Option<String>> {
-        let _ = day;
-        todo!()
+        health::name_damage(&self.path, reviews::note(&self.conn, day))
+    }
+
+    /// Starts a batch of writes in one transaction (the demo history, imports
+    /// of old logs); nothing is written unless [`Batch::commit`] is called.
+    pub fn batch(&mut self) -> StoreResult<Batch<'_>> {
+        Batch::begin(&mut self.conn)
+    }
+
+    /// Writes a consistent copy of the database to `target` (SQLite's
+    /// `VACUUM INTO`, safe while other processes write). Refuses an existing file.
+    pub fn backup_to(&self, target: &Path) -> StoreResult<()> {
+        backup::backup_to(&self.conn, &self.path, target)
+    }
+
+    /// Replaces the whole database with the backup at `source` (checked first:
+    /// SQLite, intact, not newer than this binary), then migrates it.
+    pub fn restore_from(&mut self, source: &Path) -> StoreResult<()> {
+        backup::restore_from(&mut self.conn, &self.path, source)
     }
 }

@@ -252,7 +252,7 @@ pub enum PaceStatus {
     Ahead,
     /// Behind the plan.
     Behind,
-    /// Not started or nothing due yet.
+    /// The plan has not started yet (before the start date).
     NotStarted,
 }
 
@@ -286,7 +286,8 @@ pub struct DayPlan {
     pub phases: Vec<PhaseRef>,
     /// The day's role in the weekly structure.
     pub role: DayRoleRef,
-    /// The day's blocks, scaled to the budget; empty on a non-study day.
+    /// The day's blocks, scaled to the budget; listed with 0 planned minutes on a
+    /// non-study day and outside the plan, so time can still be logged on them.
     pub blocks: Vec<BlockPlan>,
     /// The current week's detail (concept, code, deliverable), if the roadmap has it.
     pub week_title: Option<String>,

@@ -1,6 +1,12 @@
 //! Roadmap errors that name the file, line and column, and say what was expected.
+//!
+//! Every diagnostic prints as `path:line:column: message` (or `path: message`
+//! when no position applies, such as a missing file), with any control
+//! characters from the file removed so an error cannot drive the terminal.
 
 use std::fmt;
+
+use crate::text::clean_line;
 
 /// One problem found in a roadmap file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,9 +41,12 @@ impl LoadError {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Paths, ids and keys come from the file: strip anything a terminal would execute.
+        let origin = clean_line(&self.origin);
+        let message = clean_line(&self.message);
         match self.position {
-            Some((line, column)) => write!(f, "{}:{}:{}: {}", self.origin, line, column, self.message),
-            None => write!(f, "{}: {}", self.origin, self.message),
+            Some((line, column)) => write!(f, "{origin}:{line}:{column}: {message}"),
+            None => write!(f, "{origin}: {message}"),
         }
     }
 }

@@ -1,0 +1,238 @@
+//! Dated roadmap items: deliverables, milestones and projects, each with the
+//! roadmap week it is due in, its calendar due date (the Sunday of that week,
+//! pauses counted) and the learner's state.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::model::{DueItem, DueKind, Enrollment, ItemState, ItemStatus};
+use super::position::{plan_weeks, sunday_of_week, week_at};
+use super::projects::project_slots;
+use crate::roadmap::Roadmap;
+
+/// The latest status of each item: when an item has several statuses, the
+/// one set last wins (the later in the list on the same day).
+pub fn latest_statuses(statuses: &[ItemStatus]) -> HashMap<&str, &ItemStatus> {
+    let mut latest: HashMap<&str, &ItemStatus> = HashMap::new();
+    for status in statuses {
+        match latest.get(status.item_id.as_str()) {
+            Some(seen) if seen.on > status.on => {}
+            _ => {
+                latest.insert(status.item_id.as_str(), status);
+            }
+        }
+    }
+    latest
+}
+
+/// The latest state of each item (see `latest_statuses`).
+pub fn states(statuses: &[ItemStatus]) -> HashMap<&str, ItemState> {
+    latest_statuses(statuses)
+        .into_iter()
+        .map(|(id, status)| (id, status.state))
+        .collect()
+}
+
+/// Whether a state counts as settled for pace (done or skipped).
+pub fn is_settled(state: Option<ItemState>) -> bool {
+    matches!(state, Some(ItemState::Done | ItemState::Skipped))
+}
+
+/// Every dated item of the roadmap, sorted by due date (then deliverables,
+/// milestones, projects, then file order).
+///
+/// Phase deliverables are due in the phase's last week unless they name a
+/// week (a self-paced phase without weeks uses the roadmap's last week);
+/// week-detail deliverables in their week unless they name one; milestones
+/// in their week, else the last week; projects in the week their upper
+/// estimate ends. Week 0 is read as week 1.
+pub fn due_items(roadmap: &Roadmap, enrollment: &Enrollment, statuses: &[ItemStatus]) -> Vec<DueItem> {
+    let last = plan_weeks(roadmap);
+    let states = states(statuses);
+    let mut items = Vec::new();
+    let mut push = |id: &str, kind: DueKind, title: &str, week: u32| {
+        let week = week.max(1);
+        items.push(DueItem {
+            id: id.to_owned(),
+            kind,
+            title: title.to_owned(),
+            week,
+            due: sunday_of_week(enrollment, week),
+            state: states.get(id).copied(),
+        });
+    };
+    for phase in &roadmap.phases {
+        let phase_last = phase.weeks.map_or(last, |[_, end]| end);
+        for d in &phase.deliverables {
+            push(&d.id, DueKind::Deliverable, &d.title, d.week.unwrap_or(phase_last));
+        }
+    }
+    for detail in &roadmap.week_details {
+        for d in &detail.deliverables {
+            push(&d.id, DueKind::Deliverable, &d.title, d.week.unwrap_or(detail.week));
+        }
+    }
+    for m in &roadmap.milestones {
+        push(&m.id, DueKind::Milestone, &m.title, m.week.unwrap_or(last));
+    }
+    for slot in project_slots(roadmap, enrollment) {
+        let week = u32::try_from(week_at(enrollment, slot.end).unwrap_or_else(|next| next).max(1)).unwrap_or(u32::MAX);
+        push(&slot.id, DueKind::Project, &slot.title, week);
+    }
+    items.sort_by_key(|item| (item.due, kind_order(item.kind)));
+    items
+}
+
+fn kind_order(kind: DueKind) -> u8 {
+    match kind {
+        DueKind::Deliverable => 0,
+        DueKind::Milestone => 1,
+        DueKind::Project => 2,
+    }
+}
+
+/// Whether an item is late on `today`: due before today and not settled.
+pub fn is_late(item: &DueItem, today: NaiveDate) -> bool {
+    item.due < today && !is_settled(item.state)
+}
+
+/// The items due in roadmap week `week`.
+pub fn due_in_week(items: &[DueItem], week: u32) -> Vec<DueItem> {
+    items.iter().filter(|item| item.week == week).cloned().collect()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+    use crate::roadmap::parse_str;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const ROADMAP: &str = r#"
+id = "r"
+title = "R"
+summary = "s"
+weeks = 8
+[[phases]]
+id = "sprint-1"
+level = "sprint"
+title = "Foundations"
+weeks = [1, 4]
+deliverables = [
+  { id = "repo", title = "Repo set up", week = 1 },
+  { id = "mlp", title = "MLP from scratch" },
+]
+[[week_details]]
+id = "week-2"
+week = 2
+title = "Backprop"
+deliverables = [{ id = "backprop", title = "Backprop by hand" }]
+[[milestones]]
+id = "m-first"
+title = "First model"
+week = 4
+[[milestones]]
+id = "m-end"
+title = "Portfolio"
+"#;
+
+    fn enrollment(paused: &[NaiveDate]) -> Enrollment {
+        Enrollment {
+            roadmap_id: "r".into(),
+            start: date(2026, 11, 23),
+            daily_minutes: 120,
+            paused_weeks: paused.to_vec(),
+        }
+    }
+
+    fn status(id: &str, state: ItemState, on: NaiveDate) -> ItemStatus {
+        ItemStatus {
+            item_id: id.into(),
+            state,
+            on,
+        }
+    }
+
+    #[test]
+    fn items_fall_due_on_the_sunday_of_their_week() {
+        let r = parse_str(ROADMAP, "test").unwrap();
+        let items = due_items(&r, &enrollment(&[]), &[]);
+        let got: Vec<_> = items.iter().map(|i| (i.id.as_str(), i.week, i.due)).collect();
+        assert_eq!(
+            got,
+            [
+                ("repo", 1, date(2026, 11, 29)),
+                ("backprop", 2, date(2026, 12, 6)),
+                ("mlp", 4, date(2026, 12, 20)),
+                ("m-first", 4, date(2026, 12, 20)),
+                ("m-end", 8, date(2027, 1, 17)),
+            ]
+        );
+    }
+
+    #[test]
+    fn pauses_shift_due_dates() {
+        let r = parse_str(ROADMAP, "test").unwrap();
+        let items = due_items(&r, &enrollment(&[date(2026, 12, 14)]), &[]);
+        let mlp = items.iter().find(|i| i.id == "mlp").unwrap();
+        assert_eq!((mlp.week, mlp.due), (4, date(2026, 12, 27)));
+        let backprop = items.iter().find(|i| i.id == "backprop").unwrap();
+        assert_eq!(backprop.due, date(2026, 12, 6));
+    }
+
+    #[test]
+    fn the_latest_status_wins() {
+        let r = parse_str(ROADMAP, "test").unwrap();
+        let statuses = [
+            status("repo", ItemState::Done, date(2026, 11, 28)),
+            status("repo", ItemState::InProgress, date(2026, 11, 24)),
+            status("mlp", ItemState::Skipped, date(2026, 11, 24)),
+        ];
+        let items = due_items(&r, &enrollment(&[]), &statuses);
+        let state = |id: &str| items.iter().find(|i| i.id == id).unwrap().state;
+        assert_eq!(state("repo"), Some(ItemState::Done));
+        assert_eq!(state("mlp"), Some(ItemState::Skipped));
+        assert_eq!(state("backprop"), None);
+        assert_eq!(due_in_week(&items, 4).len(), 2);
+        let late: Vec<_> = items
+            .iter()
+            .filter(|i| is_late(i, date(2026, 12, 7)))
+            .map(|i| i.id.as_str())
+            .collect();
+        assert_eq!(late, ["backprop"]);
+    }
+
+    #[test]
+    fn projects_fall_due_in_the_week_their_upper_estimate_ends() {
+        let r = parse_str(
+            r#"
+id = "p"
+title = "P"
+summary = "s"
+[[projects]]
+id = "chatbot"
+title = "Chatbot"
+effort = { min = 1, max = 2, unit = "weeks" }
+[[projects]]
+id = "rag"
+title = "RAG"
+effort = { min = 3, max = 10, unit = "days" }
+"#,
+            "test",
+        )
+        .unwrap();
+        let items = due_items(&r, &enrollment(&[]), &[]);
+        let got: Vec<_> = items.iter().map(|i| (i.id.as_str(), i.kind, i.week, i.due)).collect();
+        assert_eq!(
+            got,
+            [
+                ("chatbot", DueKind::Project, 2, date(2026, 12, 6)),
+                ("rag", DueKind::Project, 4, date(2026, 12, 20))
+            ]
+        );
+    }
+}
