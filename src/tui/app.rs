@@ -10,7 +10,7 @@ mod navigate;
 pub(crate) mod timer;
 mod welcome;
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use chrono::{Duration, NaiveDateTime};
 use color_eyre::Result;
 
 use crate::store::Store;
@@ -159,10 +159,7 @@ impl App {
     }
 }
 
-/// The Monday of the ISO week holding `day`.
-pub(crate) fn monday_of(day: NaiveDate) -> NaiveDate {
-    day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
-}
+pub(crate) use crate::plan::monday_of;
 
 #[cfg(test)]
 mod tests;

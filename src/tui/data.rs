@@ -5,6 +5,8 @@
 
 use chrono::NaiveDate;
 
+use crate::plan::review::ReviewSummary;
+use crate::plan::stats::{BurnUpPoint, HeatDay, WeekMinutes};
 use crate::plan::{DayPlan, DueItem, Enrollment, ItemState, ItemStatus, Pace, RunningTimer, Task, TimeEntry, WeekPlan};
 use crate::roadmap::Roadmap;
 use crate::store::WeeklyReview;
@@ -38,29 +40,16 @@ pub struct ScreenData {
     pub statuses: Vec<ItemStatus>,
     /// Every dated roadmap item (deliverables, milestones, projects) with its due date.
     pub due_items: Vec<DueItem>,
-    /// The review numbers of the shown week.
-    pub review: ReviewNumbers,
+    /// The review of the shown week (numbers, checkpoint, unfinished tasks).
+    pub review: ReviewSummary,
     /// The saved review answers of the shown week.
     pub saved_review: WeeklyReview,
-    /// Minutes per day over the last year, up to today (days without minutes may be absent).
-    pub history: Vec<(NaiveDate, u32)>,
-}
-
-/// The week in numbers, for the Review screen.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ReviewNumbers {
-    /// Per block: name, minutes logged, minutes planned.
-    pub blocks: Vec<(String, u32, u32)>,
-    /// Days with any minutes logged.
-    pub days_studied: u32,
-    /// Consecutive days studied up to the end of the week (or today).
-    pub streak: u32,
-    /// Deliverables due that week that are done, and how many are due.
-    pub deliverables: (u32, u32),
-    /// Milestones due that week that are done, and how many are due.
-    pub milestones: (u32, u32),
-    /// Unfinished own tasks of the week (what carry-over would move).
-    pub unfinished_tasks: u32,
+    /// Minutes per day over the last 53 weeks, with heat levels.
+    pub heat: Vec<HeatDay>,
+    /// Minutes per week, oldest first, ending with this week.
+    pub trend: Vec<WeekMinutes>,
+    /// Deliverables settled against plan, per roadmap week.
+    pub burn_up: Vec<BurnUpPoint>,
 }
 
 impl ScreenData {

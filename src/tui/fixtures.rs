@@ -1,29 +1,32 @@
-//! Hand-built screen data for rendering tests: Tuesday 24 November 2026,
-//! week 7 of a 12-week roadmap, some time logged, a task done, a checkpoint due.
+//! A seeded in-memory store for rendering and update tests: the fixture
+//! roadmap started seven weeks before Tuesday 24 November 2026 (week 8 of 12),
+//! some time logged, tasks, statuses, a note, a saved answer and a running timer.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a failed unwrap is a failed test
 
-use chrono::{Duration, NaiveDate, NaiveDateTime, Weekday};
+use chrono::{Duration, NaiveDate, NaiveDateTime};
 
-use crate::plan::{
-    BlockPlan, CheckpointDue, DayPlan, DayRoleRef, DueItem, DueKind, Enrollment, ItemState, ItemStatus, MetricTarget,
-    Pace, PaceStatus, PhaseRef, Position, RecurringDue, RunningTimer, Task, TimeEntry, WeekPlan,
-};
+use crate::plan::{Enrollment, ItemState, monday_of};
 use crate::roadmap::Roadmap;
-use crate::store::{StoredRoadmap, WeeklyReview};
+use crate::store::{Store, StoredRoadmap, WeeklyReview};
 use crate::tui::action::Screen;
-use crate::tui::app::monday_of;
-use crate::tui::data::{ReviewNumbers, ScreenData};
+use crate::tui::data::ScreenData;
+use crate::tui::loader;
 use crate::tui::state::{Cursor, View, WelcomeState};
 
 /// The fixed "today" of every fixture.
 pub fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
+    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
 }
 
 /// 14:05:30 on the fixed day.
 pub fn now() -> NaiveDateTime {
-    today().and_hms_opt(14, 5, 30).unwrap_or_default()
+    today().and_hms_opt(14, 5, 30).unwrap()
+}
+
+/// The day the fixture enrollment starts: week 8 holds the fixed day.
+pub fn start() -> NaiveDate {
+    monday_of(today()) - Duration::weeks(7)
 }
 
 const ROADMAP: &str = r#"
@@ -44,7 +47,10 @@ level = "sprint"
 title = "Transformers"
 weeks = [5, 8]
 focus = "Build attention from scratch, then a tiny GPT"
-deliverables = [{ id = "s2-gpt", title = "A character-level GPT trained on a book" }, { id = "s2-blog", title = "Blog post: attention explained" }]
+deliverables = [
+  { id = "s2-gpt", title = "A character-level GPT trained on a book" },
+  { id = "s2-blog", title = "Blog post: attention explained", week = 7 },
+]
 [[phases]]
 id = "sprint-3"
 level = "sprint"
@@ -52,31 +58,62 @@ title = "Shipping"
 weeks = [9, 12]
 deliverables = [{ id = "s3-app", title = "A deployed RAG app" }]
 [[week_details]]
-id = "week-7"
-week = 7
+id = "week-8"
+week = 8
 title = "The Transformer Implementation"
 concept = "Multi-head attention, positional encodings"
 code = ["src/attention.py", "tests/test_attention.py"]
-deliverables = [{ id = "w7-attn", title = "Attention passes the shape tests" }]
+deliverables = [{ id = "w8-attn", title = "Attention passes the shape tests" }]
 [[milestones]]
 id = "m-gpt"
 title = "First model trained end to end"
 week = 8
 acceptance = ["Loss below 1.5", "Samples are readable"]
+[[checkpoints]]
+id = "monthly"
+title = "Are you on track?"
+every_weeks = 4
+questions = [{ id = "q-explain", text = "Can you explain attention to a friend?" }]
+note = "Be honest; adjust the plan if not."
+[[parallel_tracks]]
+id = "career"
+title = "Career"
+start_week = 6
+tasks = [{ id = "network", title = "Talk to people in the field", every_weeks = 1, count = 2 }]
+[[metrics]]
+id = "papers"
+name = "Papers"
+target_per_week = 1
+unit = "paper"
 "#;
 
-/// The fixture roadmap, with `title_suffix` appended to every title (hostile text tests).
-pub fn roadmap(title_suffix: &str) -> Roadmap {
-    let mut roadmap: Roadmap = toml::from_str(ROADMAP).unwrap_or_else(|e| panic!("fixture roadmap: {e}"));
-    roadmap.title.push_str(title_suffix);
+/// The fixture roadmap, with `suffix` appended to its titles (hostile text tests).
+pub fn roadmap(suffix: &str) -> Roadmap {
+    let mut roadmap: Roadmap = toml::from_str(ROADMAP).unwrap();
+    roadmap.title.push_str(suffix);
+    roadmap.summary.push_str(suffix);
     for phase in &mut roadmap.phases {
-        phase.title.push_str(title_suffix);
+        phase.title.push_str(suffix);
+        if let Some(focus) = &mut phase.focus {
+            focus.push_str(suffix);
+        }
         for d in &mut phase.deliverables {
-            d.title.push_str(title_suffix);
+            d.title.push_str(suffix);
         }
     }
     for week in &mut roadmap.week_details {
-        week.title.push_str(title_suffix);
+        week.title.push_str(suffix);
+        for d in &mut week.deliverables {
+            d.title.push_str(suffix);
+        }
+    }
+    for milestone in &mut roadmap.milestones {
+        milestone.title.push_str(suffix);
+        milestone.acceptance.iter_mut().for_each(|a| a.push_str(suffix));
+    }
+    for checkpoint in &mut roadmap.checkpoints {
+        checkpoint.title.push_str(suffix);
+        checkpoint.questions.iter_mut().for_each(|q| q.text.push_str(suffix));
     }
     roadmap
 }
@@ -85,266 +122,60 @@ fn day(offset: i64) -> NaiveDate {
     today() + Duration::days(offset)
 }
 
-fn due(id: &str, kind: DueKind, title: &str, week: u32, due: NaiveDate, state: Option<ItemState>) -> DueItem {
-    DueItem {
-        id: id.into(),
-        kind,
-        title: title.into(),
-        week,
-        due,
-        state,
-    }
-}
-
-fn blocks(suffix: &str) -> Vec<BlockPlan> {
-    let block = |id: &str, name: &str, minutes, hint: &str| BlockPlan {
-        id: id.into(),
-        name: format!("{name}{suffix}"),
-        planned_minutes: minutes,
-        hint: Some(format!("{hint}{suffix}")),
+/// An in-memory store with the fixture roadmap started and a week of use behind it.
+pub fn store(suffix: &str) -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    store.import_roadmap(&roadmap(suffix), "fixture").unwrap();
+    let enrollment = Enrollment {
+        roadmap_id: "fast-track".into(),
+        start: start(),
+        daily_minutes: 120,
+        paused_weeks: Vec::new(),
     };
-    vec![
-        block("learn", "Learn", 30, "video/book"),
-        block("build", "Build", 60, "code the week's project"),
-        block("polish", "Polish", 30, "tests, README, notes"),
-    ]
-}
-
-fn day_plan(date: NaiveDate, suffix: &str, all_due: &[DueItem]) -> DayPlan {
-    let roles = [
-        "Plan + read",
-        "Implement + test",
-        "Implement + test",
-        "Refactor",
-        "Demo",
-        "Catch up",
-        "Review",
-    ];
-    let weekday = date.weekday_index();
-    DayPlan {
-        date,
-        position: Position::InPlan { week: 7, of: 12 },
-        phases: vec![PhaseRef {
-            id: "sprint-2".into(),
-            level: "sprint".into(),
-            title: format!("Transformers{suffix}"),
-            focus: Some(format!("Build attention from scratch, then a tiny GPT{suffix}")),
-            weeks: [5, 8],
-        }],
-        role: DayRoleRef {
-            weekday: date_weekday(date),
-            role: format!("{}{suffix}", roles[weekday]),
-            tasks: vec![format!("Write tests first{suffix}"), "Commit by 9 pm".into()],
-            study: weekday < 6,
-        },
-        blocks: if weekday < 6 { blocks(suffix) } else { Vec::new() },
-        week_title: Some(format!("The Transformer Implementation{suffix}")),
-        concept: Some("Multi-head attention, positional encodings".into()),
-        code: vec!["src/attention.py".into()],
-        due_this_week: all_due.iter().filter(|d| d.week == 7).cloned().collect(),
-        open_deliverables: all_due
-            .iter()
-            .filter(|d| {
-                d.kind == DueKind::Deliverable && d.week >= 5 && d.week <= 8 && d.state != Some(ItemState::Done)
-            })
-            .cloned()
-            .collect(),
+    store.start(&enrollment).unwrap();
+    store.set_status("s1-repo", Some(ItemState::Done), day(-25)).unwrap();
+    store
+        .set_status("w8-attn", Some(ItemState::InProgress), day(-1))
+        .unwrap();
+    let read = store
+        .add_task(&format!("Read the attention paper{suffix}"), day(-1))
+        .unwrap();
+    store.set_task_done(read, true).unwrap();
+    store
+        .add_task(&format!("Implement scaled dot-product attention{suffix}"), day(0))
+        .unwrap();
+    let notes = store.add_task("学习注意力机制 🚀 notes", day(0)).unwrap();
+    store.set_task_done(notes, true).unwrap();
+    store.add_task("Write shape tests", day(1)).unwrap();
+    store.add_task("Record a demo", day(3)).unwrap();
+    // A year of study, irregular, for the heatmap and the trend.
+    for i in 1..=330 {
+        if i % 3 != 0 || i % 7 == 1 {
+            let minutes = ((i * 37) % 150) as u32 + 5;
+            store.log_time(day(-i), "build", minutes, None).unwrap();
+        }
     }
+    store.log_time(day(-1), "learn", 30, None).unwrap();
+    store.log_time(day(0), "learn", 30, None).unwrap();
+    store.log_time(day(0), "build", 20, None).unwrap();
+    store
+        .save_note(day(0), &format!("Attention clicked today{suffix}\nAsk about masking"))
+        .unwrap();
+    let review = WeeklyReview {
+        monday: Some(monday_of(today())),
+        went_well: format!("Finished the attention maths{suffix}"),
+        ..WeeklyReview::default()
+    };
+    store.save_review(monday_of(today()), &review).unwrap();
+    store.start_timer("build", now() - Duration::minutes(12)).unwrap();
+    store
 }
 
-trait WeekdayIndex {
-    fn weekday_index(&self) -> usize;
-}
-
-impl WeekdayIndex for NaiveDate {
-    fn weekday_index(&self) -> usize {
-        chrono::Datelike::weekday(self).num_days_from_monday() as usize
-    }
-}
-
-fn date_weekday(date: NaiveDate) -> Weekday {
-    chrono::Datelike::weekday(&date)
-}
-
-/// Screen data for the fixed day; `suffix` is appended to roadmap text.
+/// Screen data for the fixed day, loaded from the seeded store as the app does.
 pub fn data(suffix: &str) -> ScreenData {
-    let monday = monday_of(today());
-    let sunday = monday + Duration::days(6);
-    let all_due = vec![
-        due(
-            "s1-repo",
-            DueKind::Deliverable,
-            &format!("Public repo with a README{suffix}"),
-            4,
-            sunday - Duration::weeks(3),
-            Some(ItemState::Done),
-        ),
-        due(
-            "w7-attn",
-            DueKind::Deliverable,
-            &format!("Attention passes the shape tests{suffix}"),
-            7,
-            sunday,
-            Some(ItemState::InProgress),
-        ),
-        due(
-            "s2-gpt",
-            DueKind::Deliverable,
-            &format!("A character-level GPT trained on a book{suffix}"),
-            8,
-            sunday + Duration::weeks(1),
-            None,
-        ),
-        due(
-            "s2-blog",
-            DueKind::Deliverable,
-            &format!("Blog post: attention explained{suffix}"),
-            6,
-            sunday - Duration::weeks(1),
-            None,
-        ),
-        due(
-            "m-gpt",
-            DueKind::Milestone,
-            "First model trained end to end",
-            8,
-            sunday + Duration::weeks(1),
-            None,
-        ),
-        due(
-            "s3-app",
-            DueKind::Deliverable,
-            "A deployed RAG app",
-            12,
-            sunday + Duration::weeks(5),
-            None,
-        ),
-    ];
-    let statuses = vec![
-        ItemStatus {
-            item_id: "s1-repo".into(),
-            state: ItemState::Done,
-            on: day(-25),
-        },
-        ItemStatus {
-            item_id: "w7-attn".into(),
-            state: ItemState::InProgress,
-            on: day(-1),
-        },
-    ];
-    let task = |id, title: &str, offset, done| Task {
-        id,
-        title: format!("{title}{suffix}"),
-        day: day(offset),
-        done,
-    };
-    let week_tasks = vec![
-        task(1, "Read the attention paper", -1, true),
-        task(2, "Implement scaled dot-product attention", 0, false),
-        task(3, "学习注意力机制 🚀 notes", 0, true),
-        task(4, "Write shape tests", 1, false),
-        task(5, "Record a demo", 3, false),
-    ];
-    let entry = |id, offset, block: &str, minutes| TimeEntry {
-        id,
-        day: day(offset),
-        block: block.into(),
-        minutes,
-        note: None,
-    };
-    let week_time = vec![
-        entry(1, -1, "learn", 30),
-        entry(2, -1, "build", 75),
-        entry(3, 0, "learn", 30),
-        entry(4, 0, "build", 20),
-    ];
-    let week_days = (0..7)
-        .map(|i| day_plan(monday + Duration::days(i), suffix, &all_due))
-        .collect();
-    let week = WeekPlan {
-        monday,
-        days: week_days,
-        due: all_due.iter().filter(|d| d.week == 7).cloned().collect(),
-        recurring: vec![RecurringDue {
-            track_id: "career".into(),
-            track_title: "Career".into(),
-            task_id: "network".into(),
-            title: format!("Talk to people in the field{suffix}"),
-            count: 2,
-            optional: false,
-        }],
-        checkpoint: Some(CheckpointDue {
-            id: "monthly".into(),
-            title: format!("Are you on track?{suffix}"),
-            week: 7,
-            questions: vec![(
-                "q-explain".into(),
-                format!("Can you explain attention to a friend?{suffix}"),
-            )],
-            note: Some("Be honest; adjust the plan if not.".into()),
-        }),
-        metrics: vec![MetricTarget {
-            id: "paper".into(),
-            name: "Papers".into(),
-            target: 1,
-            unit: "paper".into(),
-        }],
-    };
-    let history = (0..400)
-        .filter(|i| i % 3 != 0 || i % 7 == 1)
-        .map(|i| (day(-i), ((i * 37) % 150) as u32))
-        .collect();
-    ScreenData {
-        roadmap: roadmap(suffix),
-        enrollment: Enrollment {
-            roadmap_id: "fast-track".into(),
-            start: monday - Duration::weeks(6),
-            daily_minutes: 120,
-            paused_weeks: Vec::new(),
-        },
-        today: day_plan(today(), suffix, &all_due),
-        pace: Some(Pace {
-            status: PaceStatus::Behind,
-            days: 2,
-            settled: 1,
-            expected: 2,
-            total: 6,
-            projected_finish: sunday + Duration::weeks(6),
-            planned_finish: sunday + Duration::weeks(5),
-        }),
-        today_tasks: week_tasks.iter().filter(|t| t.day == today()).cloned().collect(),
-        today_time: week_time.iter().filter(|e| e.day == today()).cloned().collect(),
-        note: Some(format!("Attention clicked today{suffix}\nAsk about masking")),
-        timer: Some(RunningTimer {
-            block: "build".into(),
-            started_at: now() - Duration::minutes(12),
-        }),
-        week,
-        week_tasks,
-        week_time,
-        statuses,
-        due_items: all_due,
-        review: ReviewNumbers {
-            blocks: vec![
-                ("Learn".into(), 60, 180),
-                ("Build".into(), 95, 360),
-                ("Polish".into(), 0, 180),
-            ],
-            days_studied: 2,
-            streak: 5,
-            deliverables: (0, 1),
-            milestones: (0, 0),
-            unfinished_tasks: 3,
-        },
-        saved_review: WeeklyReview {
-            monday: Some(monday),
-            answers: Vec::new(),
-            went_well: format!("Finished the attention maths{suffix}"),
-            in_the_way: String::new(),
-            next_focus: String::new(),
-        },
-        history,
-    }
+    loader::load(&store(suffix), today(), monday_of(today()))
+        .unwrap()
+        .unwrap()
 }
 
 /// A view of `screen` over the fixture data.

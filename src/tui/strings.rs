@@ -109,7 +109,5 @@ pub const CONFIRM_TITLE: &str = "Are you sure?";
 /// Confirmation keys.
 pub const CONFIRM_KEYS: &str = "y yes · n no";
 
-/// Pace words.
-pub const PACE_ON_TRACK: &str = "on track";
-/// Pace before start.
+/// Pace before the plan starts.
 pub const PACE_NOT_STARTED: &str = "not started";

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::plan::{Pace, PaceStatus, Position};
+use crate::plan::{Pace, PaceStatus, Position, pace_label};
 use crate::tui::action::Screen;
 use crate::tui::app::timer::seconds_left;
 use crate::tui::keymap;
@@ -144,13 +144,18 @@ pub fn position_text(position: &Position) -> String {
     }
 }
 
-/// `on track`, `3 days ahead`, `2 days behind`, and the style that goes with it.
+/// The pace in words (the plan's own label) and the style that goes with it.
 pub fn pace_text(pace: Option<&Pace>, theme: &Theme) -> (String, ratatui::style::Style) {
-    match pace.map(|p| (p.status, p.days)) {
-        Some((PaceStatus::Ahead, days)) => (format!("{days} day(s) ahead"), theme.good),
-        Some((PaceStatus::Behind, days)) => (format!("{days} day(s) behind"), theme.bad),
-        Some((PaceStatus::OnTrack, _)) => (strings::PACE_ON_TRACK.to_owned(), theme.good),
-        Some((PaceStatus::NotStarted, _)) | None => (strings::PACE_NOT_STARTED.to_owned(), theme.dim),
+    match pace {
+        Some(pace) => {
+            let style = match pace.status {
+                PaceStatus::Ahead | PaceStatus::OnTrack => theme.good,
+                PaceStatus::Behind => theme.bad,
+                PaceStatus::NotStarted => theme.dim,
+            };
+            (pace_label(pace), style)
+        }
+        None => (strings::PACE_NOT_STARTED.to_owned(), theme.dim),
     }
 }
 

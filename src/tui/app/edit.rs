@@ -152,7 +152,7 @@ impl App {
     /// `c`: asks before carrying the shown week's unfinished tasks to the next week.
     pub(super) fn ask_carry_over(&mut self) {
         let Some(data) = &self.view.data else { return };
-        let count = data.review.unfinished_tasks;
+        let count = data.review.unfinished_tasks.len();
         if count == 0 {
             self.info("No unfinished task to carry over.");
             return;

@@ -306,3 +306,26 @@ fn clicking_a_tab_switches_screens() {
     app.update(Action::Click(12, 1), at(9, 0));
     assert_eq!(app.view().screen, Screen::Week);
 }
+
+#[test]
+fn an_idle_app_needs_no_tick_but_a_running_timer_or_a_message_does() {
+    let mut app = app(store(), at(9, 0));
+    assert!(!app.needs_tick(), "nothing changes by itself: the loop can sleep");
+    app.update(Action::Show(Screen::Week), at(9, 0));
+    app.update(Action::PreviousWeek, at(9, 0));
+    assert!(!app.needs_tick());
+    app.update(Action::Show(Screen::Today), at(9, 0));
+    app.update(Action::Top, at(9, 0));
+    app.update(Action::ToggleTimer, at(9, 0));
+    assert!(app.needs_tick());
+}
+
+#[test]
+fn escape_closes_a_popup_before_anything_else() {
+    let mut app = app(store(), at(9, 0));
+    app.update(Action::Help, at(9, 0));
+    assert!(matches!(app.view().popup, Some(Popup::Help)));
+    app.update(Action::Close, at(9, 0));
+    assert!(app.view().popup.is_none());
+    assert!(!app.should_quit());
+}

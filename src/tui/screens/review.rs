@@ -9,6 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
+use crate::plan::ItemState;
 use crate::tui::data::ScreenData;
 use crate::tui::state::{ReviewField, View};
 use crate::tui::strings;
@@ -23,7 +24,7 @@ use crate::tui::widgets::item_list::{ListRow, render_rows};
 pub fn fields(data: &ScreenData) -> Vec<(ReviewField, String, String)> {
     let saved = &data.saved_review;
     let mut fields = Vec::new();
-    if let Some(checkpoint) = &data.week.checkpoint {
+    if let Some(checkpoint) = &data.review.checkpoint {
         for (id, text) in &checkpoint.questions {
             let answer = saved
                 .answers
@@ -133,39 +134,53 @@ pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, them
 fn render_numbers(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let width = area.width.saturating_sub(2) as usize;
     let review = &data.review;
-    let monday = data.week.monday;
-    let sunday = monday + Duration::days(6);
+    let sunday = review.monday + Duration::days(6);
+    let week = match review.week {
+        Some(week) => format!(" · week {week} of {}", review.of),
+        None => String::new(),
+    };
+    let dates = format!(
+        " {} – {}{week}",
+        review.monday.format("%a %-d %b"),
+        sunday.format("%a %-d %b %Y")
+    );
     let mut lines = vec![
         Line::from(Span::styled(format!(" {}", strings::WEEK_IN_NUMBERS), theme.heading)),
-        Line::from(Span::styled(
-            fit(
-                &format!(" {} – {}", monday.format("%a %-d %b"), sunday.format("%a %-d %b %Y")),
-                width,
-            ),
-            theme.dim,
-        )),
+        Line::from(Span::styled(fit(&dates, width), theme.dim)),
         Line::from(""),
     ];
     let name_width = review
         .blocks
         .iter()
-        .map(|(n, _, _)| clean(n).chars().count())
+        .map(|b| clean(&b.name).chars().count())
         .max()
         .unwrap_or(0)
         .min(12);
     let bar_width = width.saturating_sub(name_width + 16).clamp(4, 24);
-    for (name, logged, planned) in &review.blocks {
-        let mut spans = vec![Span::styled(format!(" {} ", fit_pad(name, name_width)), theme.text)];
-        spans.extend(minutes_bar(*logged, *planned, bar_width, theme));
+    for block in &review.blocks {
+        let mut spans = vec![Span::styled(
+            format!(" {} ", fit_pad(&block.name, name_width)),
+            theme.text,
+        )];
+        spans.extend(minutes_bar(
+            block.logged_minutes,
+            block.planned_minutes,
+            bar_width,
+            theme,
+        ));
         lines.push(Line::from(spans));
     }
-    let (pace, pace_style) = pace_text(data.pace.as_ref(), theme);
+    let (pace, pace_style) = pace_text(Some(&review.pace), theme);
     let stat = |label: &str, value: String, style| {
         Line::from(vec![
             Span::styled(format!(" {label:<14}"), theme.dim),
-            Span::styled(value, style),
+            Span::styled(fit(&value, width.saturating_sub(15)), style),
         ])
     };
+    let done = |items: &[crate::plan::DueItem]| items.iter().filter(|d| d.state == Some(ItemState::Done)).count();
+    let deliverables_done = done(&review.deliverables_due);
+    let deliverables_due = review.deliverables_due.len();
+    let enough = |done: usize, due: usize| if done < due { theme.warn } else { theme.good };
     lines.push(Line::from(""));
     lines.push(stat(
         "Days studied",
@@ -173,25 +188,28 @@ fn render_numbers(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme
         theme.text,
     ));
     lines.push(stat("Streak", format!("{} day(s)", review.streak), theme.text));
-    let (done, due) = review.deliverables;
     lines.push(stat(
         "Deliverables",
-        format!("{done} of {due} done"),
-        if done < due { theme.warn } else { theme.good },
+        format!("{deliverables_done} of {deliverables_due} done"),
+        enough(deliverables_done, deliverables_due),
     ));
-    let (done, due) = review.milestones;
+    let milestones_done = done(&review.milestones_due);
+    let milestones_due = review.milestones_due.len();
     lines.push(stat(
         "Milestones",
-        format!("{done} of {due} reached"),
-        if done < due { theme.warn } else { theme.good },
+        format!("{milestones_done} of {milestones_due} reached"),
+        enough(milestones_done, milestones_due),
     ));
     lines.push(stat("Pace", pace, pace_style));
     lines.push(stat(
         "Unfinished",
-        format!("{} task(s)", review.unfinished_tasks),
+        format!("{} task(s)", review.unfinished_tasks.len()),
         theme.text,
     ));
-    if let Some(checkpoint) = &data.week.checkpoint {
+    if let Some(focus) = &review.next_focus {
+        lines.push(stat("Next week", clean(focus), theme.text));
+    }
+    if let Some(checkpoint) = &review.checkpoint {
         lines.push(Line::from(""));
         let title = format!(" {}: {}", strings::CHECKPOINT, clean(&checkpoint.title));
         lines.push(Line::from(Span::styled(fit(&title, width), theme.warn)));

@@ -10,7 +10,6 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, Paragraph, Sparkline, Widget};
 
-use crate::plan::{DueKind, ItemState};
 use crate::tui::app::monday_of;
 use crate::tui::data::ScreenData;
 use crate::tui::state::View;
@@ -20,69 +19,8 @@ use crate::tui::theme::{HEAT_GLYPHS, Theme};
 /// Rows the heatmap takes: title, month labels, seven days, legend.
 const HEATMAP_ROWS: u16 = 10;
 
-/// Heat level 0-4 of a day's minutes against the daily budget.
-pub fn heat_level(minutes: u32, budget: u32) -> usize {
-    let budget = budget.max(1);
-    match minutes {
-        0 => 0,
-        m if m * 4 < budget => 1,
-        m if m * 2 < budget => 2,
-        m if m < budget => 3,
-        _ => 4,
-    }
-}
-
-/// Minutes per week (Monday, total) for the `weeks` weeks ending with the week of `today`.
-pub fn weekly_totals(history: &[(NaiveDate, u32)], today: NaiveDate, weeks: usize) -> Vec<(NaiveDate, u32)> {
-    let last = monday_of(today);
-    let mut totals: Vec<(NaiveDate, u32)> = (0..weeks)
-        .rev()
-        .map(|i| (last - Duration::weeks(i as i64), 0))
-        .collect();
-    for (day, minutes) in history {
-        let monday = monday_of(*day);
-        if let Some(slot) = totals.iter_mut().find(|(m, _)| *m == monday) {
-            slot.1 += minutes;
-        }
-    }
-    totals
-}
-
-/// Chart points: (days since the start, cumulative count).
-pub type Points = Vec<(f64, f64)>;
-
-/// Burn-up points, x in days since the start: (planned cumulative, done cumulative) deliverables.
-pub fn burn_up(data: &ScreenData, today: NaiveDate) -> (Points, Points) {
-    let start = data.enrollment.start;
-    let days = |d: NaiveDate| (d - start).num_days() as f64;
-    let deliverables: Vec<_> = data
-        .due_items
-        .iter()
-        .filter(|d| d.kind == DueKind::Deliverable)
-        .collect();
-    let mut planned: Vec<NaiveDate> = deliverables.iter().map(|d| d.due).collect();
-    planned.sort();
-    let mut done: Vec<NaiveDate> = data
-        .statuses
-        .iter()
-        .filter(|s| s.state == ItemState::Done && deliverables.iter().any(|d| d.id == s.item_id))
-        .map(|s| s.on.min(today))
-        .collect();
-    done.sort();
-    let cumulative = |dates: &[NaiveDate]| {
-        let mut points = vec![(0.0, 0.0)];
-        points.extend(
-            dates
-                .iter()
-                .enumerate()
-                .map(|(i, d)| (days(*d).max(0.0), (i + 1) as f64)),
-        );
-        points
-    };
-    let mut done_points = cumulative(&done);
-    done_points.push((days(today).max(0.0), done.len() as f64));
-    (cumulative(&planned), done_points)
-}
+/// Chart points: (roadmap week, items).
+type Points = Vec<(f64, f64)>;
 
 /// Draws the Stats screen into the body area.
 pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -105,15 +43,20 @@ pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, them
         width: rest.width - trend.width,
         ..rest
     };
-    render_trend(data, view.today(), trend, buf, theme);
-    render_burn_up(data, view.today(), burn, buf, theme);
+    render_trend(data, trend, buf, theme);
+    render_burn_up(data, burn, buf, theme);
 }
 
 fn render_heatmap(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let weeks = (area.width.saturating_sub(6) as usize).min(53);
+    // Two cells a day when a whole year fits that way, else one.
+    let cell = if area.width as usize >= 6 + 2 * 53 { 2 } else { 1 };
+    let weeks = (area.width.saturating_sub(6) as usize / cell).min(53);
     let first_monday = monday_of(today) - Duration::weeks(weeks.saturating_sub(1) as i64);
-    let minutes: HashMap<NaiveDate, u32> = data.history.iter().copied().collect();
-    let budget = data.enrollment.daily_minutes;
+    let levels: HashMap<NaiveDate, usize> = data
+        .heat
+        .iter()
+        .map(|d| (d.date, usize::from(d.level).min(4)))
+        .collect();
     let mut lines = vec![Line::from(Span::styled(
         format!(" {}", strings::HEATMAP),
         theme.heading,
@@ -123,11 +66,11 @@ fn render_heatmap(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buf
     let mut last_month = 0;
     for week in 0..weeks {
         let monday = first_monday + Duration::weeks(week as i64);
-        let column = 5 + week;
+        let column = 5 + week * cell;
         if monday.month() != last_month {
             last_month = monday.month();
             let name = monday.format("%b").to_string();
-            if months.len() <= column && week + name.len() <= weeks {
+            if months.len() <= column && week * cell + name.len() <= weeks * cell {
                 months.extend(std::iter::repeat_n(' ', column - months.len()));
                 months.push_str(&name);
             }
@@ -145,15 +88,15 @@ fn render_heatmap(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buf
         for week in 0..weeks {
             let day = first_monday + Duration::days(week as i64 * 7 + weekday);
             if day > today {
-                spans.push(Span::raw(" "));
+                spans.push(Span::raw(" ".repeat(cell)));
                 continue;
             }
-            let level = heat_level(minutes.get(&day).copied().unwrap_or(0), budget);
+            let level = levels.get(&day).copied().unwrap_or(0);
             let mut style = theme.heat[level];
             if day == today {
                 style = style.patch(theme.today);
             }
-            spans.push(Span::styled(HEAT_GLYPHS[level], style));
+            spans.push(Span::styled(HEAT_GLYPHS[level].repeat(cell), style));
         }
         lines.push(Line::from(spans));
     }
@@ -166,7 +109,7 @@ fn render_heatmap(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buf
     Paragraph::new(lines).render(area, buf);
 }
 
-fn render_trend(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn render_trend(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(theme.border)
@@ -176,12 +119,17 @@ fn render_trend(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buffe
     if inner.height < 2 || inner.width < 4 {
         return;
     }
-    let weeks = (inner.width as usize - 2).min(26);
-    let totals = weekly_totals(&data.history, today, weeks);
-    let values: Vec<u64> = totals.iter().map(|(_, m)| u64::from(*m)).collect();
-    let max = values.iter().copied().max().unwrap_or(0);
-    let this_week = values.last().copied().unwrap_or(0);
-    let caption = format!(" this week {this_week} min · best {max} min");
+    let weeks = (inner.width as usize - 2).min(data.trend.len());
+    let shown = &data.trend[data.trend.len() - weeks..];
+    let max = shown.iter().map(|w| w.minutes).max().unwrap_or(0);
+    let this_week = shown.last().map_or(0, |w| w.minutes);
+    // Each week as wide as the room allows, so a wide terminal shows wide bars.
+    let repeat = ((inner.width as usize - 2) / weeks.max(1)).clamp(1, 4);
+    let values: Vec<u64> = shown
+        .iter()
+        .flat_map(|w| std::iter::repeat_n(u64::from(w.minutes), repeat))
+        .collect();
+    let caption = format!(" now {this_week} · best {max} min");
     let chart = Rect {
         x: inner.x + 1,
         width: inner.width - 2,
@@ -200,16 +148,19 @@ fn render_trend(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buffe
     Paragraph::new(Span::styled(caption, theme.dim)).render(caption_area, buf);
 }
 
-fn render_burn_up(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let (planned, done) = burn_up(data, today);
+fn render_burn_up(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let planned: Points = data
+        .burn_up
+        .iter()
+        .map(|p| (f64::from(p.week), f64::from(p.planned)))
+        .collect();
+    let done: Points = data
+        .burn_up
+        .iter()
+        .filter_map(|p| p.done.map(|d| (f64::from(p.week), f64::from(d))))
+        .collect();
     let total = planned.last().map_or(0.0, |p| p.1).max(1.0);
-    let end_days = planned
-        .last()
-        .map_or(1.0, |p| p.0)
-        .max(done.last().map_or(1.0, |p| p.0))
-        .max(1.0);
-    let start = data.enrollment.start;
-    let end = start + Duration::days(end_days as i64);
+    let weeks = planned.last().map_or(1.0, |p| p.0).max(1.0);
     let datasets = vec![
         Dataset::default()
             .name("plan")
@@ -232,8 +183,8 @@ fn render_burn_up(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buf
         .block(block)
         .x_axis(
             Axis::default()
-                .bounds([0.0, end_days])
-                .labels([start.format("%-d %b").to_string(), end.format("%-d %b").to_string()])
+                .bounds([1.0, weeks])
+                .labels(["week 1".to_owned(), format!("week {weeks}")])
                 .style(theme.dim),
         )
         .y_axis(
@@ -243,26 +194,4 @@ fn render_burn_up(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buf
                 .style(theme.dim),
         )
         .render(area, buf);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn heat_levels_follow_the_share_of_the_daily_budget() {
-        assert_eq!(heat_level(0, 120), 0);
-        assert_eq!(heat_level(20, 120), 1);
-        assert_eq!(heat_level(45, 120), 2);
-        assert_eq!(heat_level(90, 120), 3);
-        assert_eq!(heat_level(150, 120), 4);
-    }
-
-    #[test]
-    fn weekly_totals_sum_days_into_their_monday() {
-        let d = |day| NaiveDate::from_ymd_opt(2026, 11, day).unwrap_or_default();
-        let history = vec![(d(16), 30), (d(18), 45), (d(23), 60), (d(2), 999)];
-        let totals = weekly_totals(&history, d(24), 2);
-        assert_eq!(totals, vec![(d(16), 75), (d(23), 60)]);
-    }
 }

@@ -219,24 +219,28 @@ fn render_side(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut lines = Vec::new();
     let heading = |text: &str| Line::from(Span::styled(text.to_owned(), theme.heading));
     let plain = |text: String, style: Style| Line::from(Span::styled(clean(&text), style));
-    lines.push(heading(strings::THIS_WEEK));
+    let mut week = Vec::new();
     if let Some(title) = &data.today.week_title {
-        lines.push(plain(title.clone(), theme.text));
+        week.push(plain(title.clone(), theme.text));
     }
     if let Some(concept) = &data.today.concept {
-        lines.push(plain(concept.clone(), theme.dim));
+        week.push(plain(concept.clone(), theme.dim));
     }
     for path in &data.today.code {
-        lines.push(plain(format!("› {path}"), theme.dim));
+        week.push(plain(format!("› {path}"), theme.dim));
+    }
+    if !week.is_empty() {
+        lines.push(heading(strings::THIS_WEEK));
+        lines.extend(week);
+        lines.push(Line::from(""));
     }
     if !data.today.role.tasks.is_empty() {
-        lines.push(Line::from(""));
         lines.push(heading(strings::ROLE_TASKS));
         for task in &data.today.role.tasks {
             lines.push(plain(format!("· {task}"), theme.text));
         }
+        lines.push(Line::from(""));
     }
-    lines.push(Line::from(""));
     lines.push(heading(strings::NOTE));
     match data.note.as_deref().filter(|n| !n.is_empty()) {
         Some(note) => {

@@ -45,7 +45,8 @@ fn layout(body: Rect) -> Layout {
         ..body
     };
     if rest.width >= 120 {
-        let panel_width = 40;
+        // Columns of 13 cells first; the panel takes the rest, from 28 to 40 cells.
+        let panel_width = rest.width.saturating_sub(7 * 13).clamp(28, 40);
         let columns = Rect {
             width: rest.width - panel_width,
             ..rest
