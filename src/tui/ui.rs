@@ -137,7 +137,8 @@ fn render_too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// `week 7 of 26`, `starts in 3 days`, `paused`, `finished`.
 pub fn position_text(position: &Position) -> String {
     match position {
-        Position::BeforeStart { days_until } => format!("starts in {days_until} day(s)"),
+        Position::BeforeStart { days_until: 1 } => "starts tomorrow".to_owned(),
+        Position::BeforeStart { days_until } => format!("starts in {days_until} days"),
         Position::InPlan { week, of } => format!("week {week} of {of}"),
         Position::Paused { next_week, of } => format!("paused · week {next_week} of {of} next"),
         Position::Finished { of, .. } => format!("finished all {of} weeks"),

@@ -187,7 +187,12 @@ fn render_numbers(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme
         format!("{} of 7", review.days_studied),
         theme.text,
     ));
-    lines.push(stat("Streak", format!("{} day(s)", review.streak), theme.text));
+    let streak = if review.streak == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{} days", review.streak)
+    };
+    lines.push(stat("Streak", streak, theme.text));
     lines.push(stat(
         "Deliverables",
         format!("{deliverables_done} of {deliverables_due} done"),
