@@ -220,8 +220,11 @@ impl App {
                 return Err(eyre!("A task needs a title; type one, or Esc to cancel."));
             }
             EditTarget::NewTask(day) => {
-                self.store.add_task(&text, day)?;
+                let id = self.store.add_task(&text, day)?;
+                self.reload()?;
+                self.select_task(id);
                 self.info("Task added.");
+                return Ok(());
             }
             EditTarget::RenameTask(id) => {
                 self.store.rename_task(id, &text)?;
@@ -249,6 +252,29 @@ impl App {
             }
         }
         self.reload()
+    }
+
+    /// Selects the task with this id on the current screen (after adding it, say).
+    fn select_task(&mut self, id: i64) {
+        let Some(data) = &self.view.data else { return };
+        match self.view.screen {
+            Screen::Today => {
+                let items = today::items(data);
+                let found = items
+                    .iter()
+                    .position(|i| matches!(i, TodayItem::Task(t) if data.today_tasks[*t].id == id));
+                if let Some(row) = found {
+                    self.view.cursor.today = row;
+                }
+            }
+            Screen::Week => {
+                let tasks = week::tasks_of_day(data, self.view.cursor.week_day);
+                if let Some(index) = tasks.iter().position(|t| t.id == id) {
+                    self.view.cursor.week_task = index;
+                }
+            }
+            _ => {}
+        }
     }
 
     fn selected_week_task(&self) -> Option<crate::plan::Task> {

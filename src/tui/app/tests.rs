@@ -329,3 +329,31 @@ fn escape_closes_a_popup_before_anything_else() {
     assert!(app.view().popup.is_none());
     assert!(!app.should_quit());
 }
+
+#[test]
+fn a_new_task_is_selected_so_the_next_key_acts_on_it() {
+    let mut store = store();
+    let older = store.add_task("Older task", tuesday()).unwrap();
+    let mut app = app(store, at(9, 0));
+    app.update(Action::Show(Screen::Week), at(9, 0));
+    app.update(Action::Right, at(9, 0));
+    app.update(Action::AddTask, at(9, 0));
+    type_text(&mut app, "New task", at(9, 0));
+    app.update(Action::Submit, at(9, 0));
+    app.update(Action::MoveTaskLater, at(9, 1));
+    let tasks = app
+        .store()
+        .tasks_between(tuesday(), tuesday() + Duration::days(1))
+        .unwrap();
+    let day_of = |title: &str| tasks.iter().find(|t| t.title == title).map(|t| t.day);
+    assert_eq!(
+        day_of("New task"),
+        Some(tuesday() + Duration::days(1)),
+        "the new task moved"
+    );
+    assert_eq!(
+        tasks.iter().find(|t| t.id == older).map(|t| t.day),
+        Some(tuesday()),
+        "the older one stayed"
+    );
+}
