@@ -340,3 +340,99 @@ fn dotted_keys_nested_past_the_parser_limit_are_refused() {
     let text = format!("id = \"x\"\n{} = 1\n", vec!["a"; 20_000].join("."));
     assert!(message_of(parse_str(&text, "dotted.toml")).contains("nesting too deep"));
 }
+
+/// The valid fixture with one edit, and the problem it must raise (at the edited line).
+#[test]
+fn each_validation_rule_refuses_its_mistake_at_the_edited_line() {
+    let valid = std::fs::read_to_string(fixture("valid")).unwrap();
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "weeks = 8\n",
+            "weeks = 0\n",
+            "weeks = 0; expected a length of at least 1 week",
+        ),
+        ("weeks = 8\n", "weeks = 600\n", "expected at most 520 weeks"),
+        (
+            "minutes = 60\n",
+            "minutes = 60\npercent = 50\n",
+            "has both `minutes` and `percent`",
+        ),
+        (
+            "minutes = 60\n",
+            "percent = 50\n",
+            "gives percent but block `learn` gives minutes",
+        ),
+        (
+            "min_minutes = 90\n",
+            "min_minutes = 150\n",
+            "expected min_minutes <= minutes",
+        ),
+        ("{ min = 1, max = 2,", "{ min = 3, max = 2,", "expected 1 <= min <= max"),
+        (
+            "every_weeks = 4\n",
+            "every_weeks = 9\n",
+            "every_weeks = 9; expected 1 to 8",
+        ),
+        (
+            "every_weeks = 1\n",
+            "every_weeks = 0\n",
+            "recurring task `network` has every_weeks = 0",
+        ),
+        ("count = 2\n", "count = 0\n", "count = 0; expected 1 or more"),
+        ("id = \"CORE\"", "id = \"CORE LABEL\"", "bad label id `CORE LABEL`"),
+        ("id = \"learn\"", "id = \"-learn\"", "bad daily block id `-learn`"),
+        (
+            "id = \"network\"",
+            "id = \"career\"",
+            "duplicate id `career`: this recurring task",
+        ),
+        (
+            "name = \"Core Algo\"",
+            "name = \"  \"",
+            "empty text; expected a non-empty title",
+        ),
+        ("week = 7\n", "week = 0\n", "week detail `week-7` names week 0"),
+        ("week = 2\n", "week = 9\n", "deliverable `first-repo` names week 9"),
+        (
+            "weeks = [1, 4]",
+            "weeks = [3, 2]",
+            "phase `sprint-1` has weeks = [3, 2]",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        assert!(valid.contains(from), "the fixture lost {from:?}");
+        let edited = valid.replacen(from, to, 1);
+        let errors = parse_str(&edited, "edited.toml").unwrap_err().to_string();
+        assert!(errors.contains(expected), "{to:?}: expected {expected:?} in {errors}");
+        let line = errors.split(':').nth(1).unwrap().parse::<usize>().unwrap();
+        let edit_line = valid[..valid.find(from).unwrap()].matches('\n').count() + 1;
+        assert!(
+            (edit_line.saturating_sub(3)..=edit_line + 1).contains(&line),
+            "{to:?}: error at line {line}, edit at line {edit_line}: {errors}"
+        );
+    }
+}
+
+#[test]
+fn a_topic_label_must_be_declared() {
+    let text = std::fs::read_to_string(fixture("valid")).unwrap().replacen(
+        "[[phases]]\nid = \"sprint-2\"",
+        "[[phases.topics]]\nid = \"t1\"\ntitle = \"Attention\"\nlabel = \"TOOL\"\n\n[[phases]]\nid = \"sprint-2\"",
+        1,
+    );
+    let errors = parse_str(&text, "labels.toml").unwrap_err().to_string();
+    assert!(
+        errors.starts_with("labels.toml:43:1: unknown label `TOOL` on topic `t1`; expected one of `CORE`"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn a_roadmap_needs_a_length() {
+    let text = "id = \"x\"\ntitle = \"t\"\nsummary = \"s\"\n";
+    let errors = parse_str(text, "len.toml").unwrap_err().to_string();
+    assert!(
+        errors.starts_with("len.toml:1:1: the roadmap has no length"),
+        "{errors}"
+    );
+}
