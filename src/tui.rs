@@ -65,7 +65,7 @@ fn now(today: Option<NaiveDate>) -> NaiveDateTime {
 /// surface before the terminal changes mode.
 pub fn run(store: Store, options: TuiOptions) -> Result<()> {
     let theme = Theme::from_env();
-    let mut app = App::new(store, now(options.today), options.mouse)?;
+    let mut app = App::new(store, now(options.today))?;
     let signals = ShutdownSignals::register()?;
     let mut guard = TerminalGuard::enter(options.mouse)?;
     let result = event_loop(&mut app, &mut guard, &signals, options, &theme);
@@ -162,7 +162,7 @@ mod tests {
 
     #[test]
     fn clicks_and_the_wheel_become_actions_only_with_mouse_capture() {
-        let app = App::new(crate::tui::fixtures::store(""), crate::tui::fixtures::now(), true).unwrap();
+        let app = App::new(crate::tui::fixtures::store(""), crate::tui::fixtures::now()).unwrap();
         let with = TuiOptions {
             today: None,
             mouse: true,

@@ -32,7 +32,7 @@ pub struct App {
 
 impl App {
     /// Loads the store's data for `now`; asks about a timer left running for over a day.
-    pub fn new(store: Store, now: NaiveDateTime, mouse: bool) -> Result<App> {
+    pub fn new(store: Store, now: NaiveDateTime) -> Result<App> {
         let view = View {
             now,
             screen: crate::tui::action::Screen::Today,
@@ -42,7 +42,6 @@ impl App {
             welcome: WelcomeState::default(),
             popup: None,
             status: None,
-            mouse,
             size: (0, 0),
         };
         let mut app = App {

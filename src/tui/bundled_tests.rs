@@ -38,7 +38,7 @@ fn every_bundled_roadmap_can_be_lived_week_by_week() {
         };
         store.start(&enrollment).unwrap();
         let now = (start + Duration::days(15)).and_hms_opt(10, 0, 0).unwrap();
-        let mut app = App::new(store, now, false).unwrap();
+        let mut app = App::new(store, now).unwrap();
         for (width, height) in [(80, 24), (160, 48)] {
             app.update(Action::Resize(width, height), now);
             for screen in Screen::ALL {

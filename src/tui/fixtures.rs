@@ -195,7 +195,6 @@ pub fn view(screen: Screen, suffix: &str) -> View {
         welcome: WelcomeState::default(),
         popup: None,
         status: None,
-        mouse: true,
         size: (80, 24),
     }
 }

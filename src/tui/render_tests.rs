@@ -12,7 +12,6 @@ use ratatui::layout::Rect;
 
 use crate::tui::action::Screen;
 use crate::tui::fixtures;
-use crate::tui::keymap::Context;
 use crate::tui::state::{Pending, Popup, View};
 use crate::tui::theme::Theme;
 use crate::tui::ui;
@@ -199,5 +198,4 @@ fn hostile_roadmap_text_never_reaches_the_terminal() {
     for forbidden in ["\u{1b}]", "\u{1b}[2J", "\u{7}", "\u{9b}", "\u{202e}", "\0"] {
         assert!(!text.contains(forbidden), "{forbidden:?} reached the terminal");
     }
-    let _ = Context::Help;
 }

@@ -29,8 +29,6 @@ pub struct View {
     pub popup: Option<Popup>,
     /// The last confirmation or error.
     pub status: Option<Status>,
-    /// The terminal accepts mouse clicks.
-    pub mouse: bool,
     /// The terminal size (columns, rows), for mapping clicks to rows.
     pub size: (u16, u16),
 }

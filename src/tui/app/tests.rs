@@ -38,7 +38,7 @@ fn store() -> Store {
 }
 
 fn app(store: Store, now: NaiveDateTime) -> App {
-    let mut app = App::new(store, now, true).unwrap();
+    let mut app = App::new(store, now).unwrap();
     app.update(Action::Resize(80, 24), now);
     app
 }
