@@ -289,3 +289,59 @@ fn sigterm_restores_the_terminal() {
         tmux.screen()
     );
 }
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_redraws_the_screen() {
+    if !can_run() || Command::new("bash").arg("--version").output().is_err() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("study.db");
+    let started = studyplan(
+        &db,
+        &["--today", TODAY, "start", "q1-2026-white-box", "--on", "2026-11-02"],
+    );
+    assert!(
+        started.status.success(),
+        "start: {}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+    let tmux = Tmux {
+        socket: format!("studyplan-e2e-tstp-{}", std::process::id()),
+    };
+    // An interactive shell with job control, as a learner's terminal has.
+    let shell = format!("env PS1='{PROMPT} ' bash --norc --noprofile -i");
+    let out = tmux.run(&["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", &shell]);
+    assert!(
+        out.status.success(),
+        "tmux new-session: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let command = format!(
+        "{} --db '{}' --today {TODAY}",
+        env!("CARGO_BIN_EXE_studyplan"),
+        db.display()
+    );
+    tmux.keys(&[&command, "Enter"]);
+    tmux.wait_for("Blocks");
+    tmux.keys(&["C-z"]);
+    let screen = tmux.wait_for("Stopped");
+    assert!(
+        !tmux.alternate_screen_on(),
+        "suspended: the shell has its screen back:\n{screen}"
+    );
+    tmux.keys(&["fg", "Enter"]);
+    tmux.wait_for("Blocks");
+    assert!(tmux.alternate_screen_on());
+    tmux.keys(&["2"]);
+    tmux.wait_for("Due this week");
+    tmux.keys(&["q"]);
+    let start = Instant::now();
+    while tmux.alternate_screen_on() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        !tmux.alternate_screen_on(),
+        "quit after resuming leaves the alternate screen"
+    );
+}
