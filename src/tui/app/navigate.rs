@@ -47,10 +47,15 @@ impl App {
 
     /// How many selectable rows the current screen has.
     fn item_count(&self) -> usize {
+        self.item_count_on(self.view.screen)
+    }
+
+    /// How many selectable rows `screen` has (the welcome list before any enrollment).
+    fn item_count_on(&self, screen: Screen) -> usize {
         let Some(data) = &self.view.data else {
             return self.view.welcome.roadmaps.len();
         };
-        match self.view.screen {
+        match screen {
             Screen::Today => today::items(data).len(),
             Screen::Week => week::tasks_of_day(data, self.view.cursor.week_day).len(),
             Screen::Milestones => milestones::tree(data, self.view.today()).len(),
@@ -102,20 +107,16 @@ impl App {
 
     /// Keeps every selection inside its list after data changed.
     pub(super) fn clamp_cursors(&mut self) {
-        let screen = self.view.screen;
-        for target in Screen::ALL {
-            self.view.screen = target;
-            let count = self.item_count();
-            if let Some(slot) = self.selection_slot() {
-                *slot = (*slot).min(count.saturating_sub(1));
-            }
-        }
-        self.view.screen = screen;
-        self.view.welcome.selected = self
-            .view
-            .welcome
-            .selected
-            .min(self.view.welcome.roadmaps.len().saturating_sub(1));
+        let last = |count: usize| count.saturating_sub(1);
+        let limits = Screen::ALL.map(|screen| last(self.item_count_on(screen)));
+        let [today, week, milestones, review, _] = limits;
+        let cursor = &mut self.view.cursor;
+        cursor.today = cursor.today.min(today);
+        cursor.week_task = cursor.week_task.min(week);
+        cursor.milestones = cursor.milestones.min(milestones);
+        cursor.review = cursor.review.min(review);
+        let welcome = &mut self.view.welcome;
+        welcome.selected = welcome.selected.min(last(welcome.roadmaps.len()));
     }
 
     /// A click selects the tab or the row under the pointer.
