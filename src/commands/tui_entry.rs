@@ -5,6 +5,7 @@ use std::io::IsTerminal;
 use color_eyre::eyre::{Result, bail};
 
 use super::Context;
+use crate::tui::{self, TuiOptions};
 
 /// Opens the full-screen interface on the learner's database.
 pub fn open(ctx: &Context) -> Result<()> {
@@ -17,9 +18,11 @@ pub fn open(ctx: &Context) -> Result<()> {
     // Open (and migrate) the store before the terminal enters raw mode, so a
     // bad database is reported as plain text.
     let store = ctx.open_store()?;
-    let _ = (store, ctx.mouse, ctx.clock.fixed);
-    super::print(
-        "The full-screen interface is not built yet.\n\
-         Meanwhile: `studyplan today`, `studyplan week`, `studyplan review` (see `studyplan --help`).\n",
+    tui::run(
+        store,
+        TuiOptions {
+            today: ctx.clock.fixed.then_some(ctx.clock.today),
+            mouse: ctx.mouse,
+        },
     )
 }
