@@ -85,8 +85,12 @@ keys 2 j
 shot week "studyplan: Week"
 keys 3
 shot milestones "studyplan: Milestones"
-# Review: last week (complete), not the current, half-done one.
-keys 4 '['
+# Review: last week (complete), not the current, half-done one, with two prompts answered.
+keys 4 '[' Enter
+tmux send-keys -t "$SESSION" -l "Trained a first CNN end to end; the data loader is reusable"
+keys C-s j Enter
+tmux send-keys -t "$SESSION" -l "Skipped polish twice: too tired after work"
+keys C-s
 shot review "studyplan: Review"
 keys 5
 shot stats "studyplan: Stats"

@@ -227,9 +227,8 @@ fn week_focus(day: &DayPlan) -> String {
 
 /// The plan of the first day when today is before the start date.
 fn before_start(data: &ScreenData) -> Option<DayPlan> {
-    matches!(data.today.position, Position::BeforeStart { .. }).then(|| {
-        crate::plan::day_plan(&data.roadmap, &data.enrollment, &data.statuses, data.enrollment.start)
-    })
+    matches!(data.today.position, Position::BeforeStart { .. })
+        .then(|| crate::plan::day_plan(&data.roadmap, &data.enrollment, &data.statuses, data.enrollment.start))
 }
 
 fn render_side(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {

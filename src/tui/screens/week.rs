@@ -117,11 +117,9 @@ pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, them
         .first()
         .map(|d| match d.position {
             // "starts in N days" counted from this Monday would disagree with the title bar.
-            Position::BeforeStart { .. } => format!(
-                "{} {}",
-                strings::BEFORE_PLAN,
-                data.enrollment.start.format("%a %-d %b")
-            ),
+            Position::BeforeStart { .. } => {
+                format!("{} {}", strings::BEFORE_PLAN, data.enrollment.start.format("%a %-d %b"))
+            }
             _ => position_text(&d.position),
         })
         .unwrap_or_default();
