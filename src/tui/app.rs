@@ -132,7 +132,13 @@ impl App {
         let today = self.view.today();
         self.view.data = loader::load(&self.store, today, self.view.shown_monday)?;
         if self.view.data.is_none() {
-            self.view.welcome.roadmaps = self.store.roadmaps()?;
+            let mut roadmaps = self.store.roadmaps()?;
+            // Bundled roadmaps in their presentation order (as `roadmap list`), then the learner's own.
+            roadmaps.sort_by_key(|r| {
+                let rank = crate::roadmap::bundled::BUNDLED.iter().position(|b| b.id == r.id);
+                (rank.unwrap_or(usize::MAX), r.id.clone())
+            });
+            self.view.welcome.roadmaps = roadmaps;
         }
         self.clamp_cursors();
         Ok(())

@@ -76,3 +76,20 @@ fn every_bundled_roadmap_can_be_lived_week_by_week() {
         }
     }
 }
+
+#[test]
+fn the_welcome_list_follows_the_bundled_order() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.ensure_bundled().unwrap();
+    let now = NaiveDate::from_ymd_opt(2026, 11, 24)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let app = App::new(store, now).unwrap();
+    let shown: Vec<&str> = app.view().welcome.roadmaps.iter().map(|r| r.id.as_str()).collect();
+    let bundled: Vec<&str> = crate::roadmap::bundled::BUNDLED.iter().map(|b| b.id).collect();
+    assert_eq!(
+        shown, bundled,
+        "the first-run list is in the bundled presentation order"
+    );
+}

@@ -199,3 +199,23 @@ fn hostile_roadmap_text_never_reaches_the_terminal() {
         assert!(!text.contains(forbidden), "{forbidden:?} reached the terminal");
     }
 }
+
+#[test]
+fn before_the_start_date_today_says_when_the_plan_starts() {
+    let early = fixtures::start() - chrono::Duration::days(3);
+    let mut view = fixtures::view(Screen::Today, "");
+    view.now = early.and_hms_opt(9, 0, 0).unwrap();
+    view.shown_monday = crate::plan::monday_of(early);
+    view.data = crate::tui::loader::load(&fixtures::store(""), early, view.shown_monday).unwrap();
+    let screen = draw(&view, 160, 48);
+    let start = fixtures::start().format("%A %-d %B").to_string();
+    assert!(
+        screen.contains(&format!("your plan starts on {start}")),
+        "the start date is announced:\n{screen}"
+    );
+    assert!(screen.contains("Week 1:"), "week 1's focus is shown:\n{screen}");
+    assert!(
+        !screen.contains("Standing tasks"),
+        "no weekday chores before the plan starts:\n{screen}"
+    );
+}

@@ -51,6 +51,12 @@ pub const NOTE: &str = "Note";
 pub const NO_NOTE: &str = "No note today: n writes one.";
 /// Today: the day's standing tasks heading.
 pub const ROLE_TASKS: &str = "Standing tasks";
+/// Before the start date, in place of the day's role: `your plan starts on <date>`.
+pub const PLAN_STARTS: &str = "your plan starts on";
+/// Before the start date, in place of the phase focus: `Week 1: <focus>`.
+pub const WEEK_ONE: &str = "Week 1:";
+/// Week heading of a week before the start date: `before your plan, which starts <date>`.
+pub const BEFORE_PLAN: &str = "before your plan, which starts";
 /// Today: this week heading.
 pub const THIS_WEEK: &str = "This week";
 

@@ -7,7 +7,7 @@ use chrono::Duration;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use crate::plan::ItemState;
 use crate::tui::data::ScreenData;
@@ -219,11 +219,9 @@ fn render_numbers(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme
         let title = format!(" {}: {}", strings::CHECKPOINT, clean(&checkpoint.title));
         lines.push(Line::from(Span::styled(fit(&title, width), theme.warn)));
         if let Some(note) = &checkpoint.note {
-            lines.push(Line::from(Span::styled(
-                fit(&format!(" {}", clean(note)), width),
-                theme.dim,
-            )));
+            // The checkpoint's advice is a sentence the learner should read whole: wrap it.
+            lines.push(Line::from(Span::styled(format!(" {}", clean(note)), theme.dim)));
         }
     }
-    Paragraph::new(lines).render(area, buf);
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(area, buf);
 }

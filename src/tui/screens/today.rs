@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use crate::plan::{DueItem, ItemState};
+use crate::plan::{DayPlan, DueItem, ItemState, Position};
 use crate::tui::app::timer::seconds_left;
 use crate::tui::data::ScreenData;
 use crate::tui::state::View;
@@ -172,13 +172,26 @@ pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<Li
 pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
     let (left, right) = columns(body);
     let day = &data.today;
+    let first_day = before_start(data);
+    // Before the start date the weekday role means nothing yet: say when the plan starts instead.
+    let status = match &first_day {
+        Some(first) => Span::styled(
+            format!("{} {}", strings::PLAN_STARTS, first.date.format("%A %-d %B")),
+            theme.text,
+        ),
+        None => Span::styled(clean(&day.role.role), theme.text),
+    };
+    let focus = match &first_day {
+        Some(first) => format!("{} {}", strings::WEEK_ONE, week_focus(first)),
+        None => focus_line(data),
+    };
     let header = vec![
         Line::from(vec![
             Span::styled(format!(" {}", day.date.format("%A %-d %B %Y")), theme.heading),
             Span::styled(" · ", theme.dim),
-            Span::styled(clean(&day.role.role), theme.text),
+            status,
         ]),
-        Line::from(Span::styled(format!(" {}", focus_line(data)), theme.dim)),
+        Line::from(Span::styled(fit(&format!(" {focus}"), left.width as usize), theme.dim)),
     ];
     Paragraph::new(header).render(
         Rect {
@@ -200,11 +213,22 @@ pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, them
 
 /// The innermost phase's focus, else its title, else the week's title.
 fn focus_line(data: &ScreenData) -> String {
-    let phase = data.today.phases.last();
+    week_focus(&data.today)
+}
+
+/// The innermost phase's focus of `day`, else its title, else its week's title.
+fn week_focus(day: &DayPlan) -> String {
+    let phase = day.phases.last();
     let focus = phase
         .and_then(|p| p.focus.as_deref())
         .or(phase.map(|p| p.title.as_str()));
-    clean(focus.or(data.today.week_title.as_deref()).unwrap_or_default())
+    clean(focus.or(day.week_title.as_deref()).unwrap_or_default())
+}
+
+/// The plan of the first day when today is before the start date.
+fn before_start(data: &ScreenData) -> Option<DayPlan> {
+    matches!(data.today.position, Position::BeforeStart { .. })
+        .then(|| crate::plan::day_plan(&data.roadmap, &data.enrollment, &data.statuses, data.enrollment.start))
 }
 
 fn render_side(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -234,7 +258,8 @@ fn render_side(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
         lines.extend(week);
         lines.push(Line::from(""));
     }
-    if !data.today.role.tasks.is_empty() {
+    let started = !matches!(data.today.position, Position::BeforeStart { .. });
+    if started && !data.today.role.tasks.is_empty() {
         lines.push(heading(strings::ROLE_TASKS));
         for task in &data.today.role.tasks {
             lines.push(plain(format!("· {task}"), theme.text));

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use crate::plan::{ItemState, Task};
+use crate::plan::{ItemState, Position, Task};
 use crate::tui::data::ScreenData;
 use crate::tui::screens::today::checkbox;
 use crate::tui::state::View;
@@ -115,7 +115,13 @@ pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, them
     let position = week
         .days
         .first()
-        .map(|d| position_text(&d.position))
+        .map(|d| match d.position {
+            // "starts in N days" counted from this Monday would disagree with the title bar.
+            Position::BeforeStart { .. } => {
+                format!("{} {}", strings::BEFORE_PLAN, data.enrollment.start.format("%a %-d %b"))
+            }
+            _ => position_text(&d.position),
+        })
         .unwrap_or_default();
     let heading = format!(
         " {} – {} · {position}",
