@@ -22,6 +22,14 @@ fn started() -> Learner {
     learner
 }
 
+/// A connection held open, as a second studyplan would: commits then stay in
+/// the `-wal` file instead of being folded into the main file when a process exits.
+fn reader(learner: &Learner) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(&learner.db).unwrap();
+    conn.query_row("SELECT count(*) FROM time_log", [], |r| r.get::<_, i64>(0)).unwrap();
+    conn
+}
+
 fn integrity(path: &Path) -> String {
     let conn = rusqlite::Connection::open(path).unwrap();
     conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap()
@@ -29,7 +37,11 @@ fn integrity(path: &Path) -> String {
 
 #[test]
 fn backups_taken_while_another_process_writes_are_intact() {
-    let learner = Arc::new(started());
+    let learner = Learner::new();
+    learner.ok(TODAY, &["start", "fast-track-6-month", "--on", "2026-11-23"]);
+    let _open = reader(&learner);
+    learner.ok(TODAY, &["log", "learn", "30m", "--note", "before the backup"]);
+    let learner = Arc::new(learner);
     let stop = Arc::new(AtomicBool::new(false));
     let writer = {
         let (learner, stop) = (Arc::clone(&learner), Arc::clone(&stop));
