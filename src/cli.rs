@@ -198,6 +198,29 @@ Refuses a database that already holds progress.")]
         #[arg(long, default_value_t = 1, value_name = "N")]
         years: u32,
     },
+    /// Save a consistent copy of the database (safe while studyplan runs elsewhere)
+    #[command(after_help = "Examples:
+  studyplan backup
+  studyplan backup ~/studyplan-2026-11-24.db
+Without FILE, the copy goes to backups/ beside the database, named by date and time.")]
+    Backup {
+        /// Where to write the copy (must not exist yet)
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Replace the database with a backup (checked first; the current data is backed up before)
+    #[command(after_help = "Examples:
+  studyplan restore ~/studyplan-2026-11-24.db --yes
+A damaged or foreign file is refused and nothing changes. Without --yes, a database
+that already holds your progress is not replaced.")]
+    Restore {
+        /// The backup file
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Replace the current data without asking
+        #[arg(long)]
+        yes: bool,
+    },
     /// Print a shell completion script
     #[command(after_help = "Examples:
   studyplan completions bash > ~/.local/share/bash-completion/completions/studyplan
@@ -227,11 +250,17 @@ pub enum TimerCommand {
     /// Stop the timer and log its minutes
     #[command(after_help = "Examples:
   studyplan timer stop
-  studyplan timer stop --discard")]
+  studyplan timer stop --discard
+  studyplan timer stop --keep
+A timer left running for more than 24 hours is not logged until you choose
+--keep (log all its time) or --discard (drop it).")]
     Stop {
         /// Drop the time instead of logging it
-        #[arg(long)]
+        #[arg(long, conflicts_with = "keep")]
         discard: bool,
+        /// Log the time even when the timer ran for more than 24 hours
+        #[arg(long)]
+        keep: bool,
     },
     /// Show the running timer
     #[command(after_help = "Examples:

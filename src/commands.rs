@@ -6,6 +6,7 @@
 
 pub mod active;
 pub mod args;
+pub mod backup;
 pub mod demo;
 pub mod items;
 pub mod progress;
@@ -95,7 +96,7 @@ pub fn run(cli: Cli) -> Result<()> {
             note,
         } => progress::log(&ctx, &block, &duration, on.as_deref(), note.as_deref()),
         Command::Timer(TimerCommand::Start { block }) => progress::timer_start(&ctx, &block),
-        Command::Timer(TimerCommand::Stop { discard }) => progress::timer_stop(&ctx, discard),
+        Command::Timer(TimerCommand::Stop { discard, keep }) => progress::timer_stop(&ctx, discard, keep),
         Command::Timer(TimerCommand::Status) => progress::timer_status(&ctx),
         Command::Done { id } => items::set(&ctx, &id, items::Mark::Done),
         Command::Skip { id } => items::set(&ctx, &id, items::Mark::Skipped),
@@ -111,6 +112,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Pause { week } => weekly::pause(&ctx, week.as_deref(), true),
         Command::Resume { week } => weekly::pause(&ctx, week.as_deref(), false),
         Command::Demo { years } => demo::run(&ctx, years),
+        Command::Backup { file } => backup::backup(&ctx, file.as_deref()),
+        Command::Restore { file, yes } => backup::restore(&ctx, &file, yes),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man => shell::man(),
     }

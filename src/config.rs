@@ -6,12 +6,15 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Local, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
 use color_eyre::eyre::{Result, eyre};
 use directories::ProjectDirs;
 
 /// The database file name inside the data folder.
 pub const DB_FILE_NAME: &str = "studyplan.db";
+
+/// Hidden, for tests: what "now" is, instead of the system clock (see [`parse_now`]).
+pub const NOW_ENV: &str = "STUDYPLAN_NOW";
 
 /// The config file name inside the config folder.
 pub const CONFIG_FILE_NAME: &str = "config.toml";
@@ -74,8 +77,14 @@ pub struct Clock {
 
 impl Clock {
     /// Reads the local clock, with the day replaced by `--today` when given.
+    ///
+    /// For tests only, `STUDYPLAN_NOW` replaces the system clock (not the
+    /// time zone): see [`parse_now`] for its forms.
     pub fn from_override(today: Option<&str>) -> Result<Clock> {
-        let local_now = Local::now().naive_local();
+        let local_now = match std::env::var(NOW_ENV) {
+            Ok(text) if !text.trim().is_empty() => parse_now(&text).map_err(|e| eyre!("{NOW_ENV}: {e}"))?,
+            _ => Local::now().naive_local(),
+        };
         match today {
             None => Ok(Clock {
                 today: local_now.date(),
@@ -94,6 +103,25 @@ impl Clock {
             }
         }
     }
+}
+
+/// Parses a test clock: a local wall-clock time (`2026-03-08T23:59:00`,
+/// seconds optional), or an instant with an offset (`2026-03-09T03:59:00Z`,
+/// `...+01:00`) turned into local wall-clock time through the time zone (`TZ`).
+pub fn parse_now(text: &str) -> Result<NaiveDateTime> {
+    let text = text.trim();
+    if let Ok(instant) = DateTime::parse_from_rfc3339(text) {
+        return Ok(instant.with_timezone(&Local).naive_local());
+    }
+    ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+        .ok_or_else(|| {
+            eyre!(
+                "`{}` is not a time: expected YYYY-MM-DDTHH:MM[:SS] (local) or an RFC 3339 instant",
+                crate::text::clean_line(text)
+            )
+        })
 }
 
 /// Parses `YYYY-MM-DD`, with an error that says what was expected.
@@ -123,6 +151,24 @@ mod tests {
         let clock = Clock::from_override(Some("2026-02-28")).unwrap();
         assert_eq!(clock.now.date(), NaiveDate::from_ymd_opt(2026, 2, 28).unwrap());
         assert!(clock.fixed);
+    }
+
+    #[test]
+    fn a_test_clock_reads_local_wall_clock_times_and_refuses_the_rest() {
+        let now = parse_now("2026-03-08T23:59").unwrap();
+        assert_eq!(now.to_string(), "2026-03-08 23:59:00");
+        assert_eq!(
+            parse_now(" 2026-03-08T00:01:30 ").unwrap().to_string(),
+            "2026-03-08 00:01:30"
+        );
+        assert!(parse_now("2026-03-08T00:01:30Z").is_ok());
+        assert!(
+            parse_now("tomorrow")
+                .unwrap_err()
+                .to_string()
+                .contains("YYYY-MM-DDTHH:MM")
+        );
+        assert!(parse_now("2026-02-30T10:00").is_err());
     }
 
     #[test]

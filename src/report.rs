@@ -15,9 +15,11 @@ pub mod week;
 
 use serde::Serialize;
 
-/// Pretty JSON followed by a newline.
+/// Pretty JSON followed by a newline, with no raw terminal controls (see
+/// [`crate::text::escape_json`]: serde_json leaves C1 and BiDi characters raw).
 pub fn to_json<T: Serialize>(value: &T) -> color_eyre::Result<String> {
-    let mut text = serde_json::to_string_pretty(value)?;
+    let text = serde_json::to_string_pretty(value)?;
+    let mut text = crate::text::escape_json(&text).into_owned();
     text.push('\n');
     Ok(text)
 }

@@ -45,6 +45,28 @@ pub fn clean_block(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// JSON text made safe to print: every unsafe character left raw by the
+/// serializer (DEL, C1 controls such as U+009B, BiDi overrides) becomes a
+/// `\uXXXX` escape, so the data is kept exactly but never reaches a terminal.
+///
+/// Only valid on serializer output: there, control characters below U+0020
+/// are already escaped inside strings and `\n` is layout.
+pub fn escape_json(json: &str) -> Cow<'_, str> {
+    if !json.chars().any(|c| c != '\n' && is_unsafe(c)) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if c != '\n' && is_unsafe(c) {
+            // Every unsafe character is in the Basic Multilingual Plane: one escape each.
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +77,15 @@ mod tests {
         let cleaned = clean_line(hostile);
         assert!(!cleaned.chars().any(is_unsafe), "{cleaned:?}");
         assert_eq!(cleaned, "a]0;pwnedb[2Jc31mdef");
+    }
+
+    #[test]
+    fn json_keeps_the_data_but_not_the_raw_characters() {
+        let json = serde_json::to_string("a\u{9b}b\u{202e}c\u{7f}\u{1b}").unwrap();
+        let safe = escape_json(&json);
+        assert!(!safe.chars().any(is_unsafe), "{safe:?}");
+        let back: String = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, "a\u{9b}b\u{202e}c\u{7f}\u{1b}");
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! `log` and `timer`: recording study time against the day's blocks.
 
+use chrono::{Duration, NaiveDateTime};
 use color_eyre::eyre::{Result, bail};
 
 use super::active::ActivePlan;
 use super::args::{MINUTES_PER_DAY, parse_minutes};
 use super::session::day_arg;
 use super::{Context, print};
+use crate::plan::RunningTimer;
 use crate::report::layout::{clean, long_date, minutes};
 
 /// `studyplan log BLOCK DURATION [--on DATE] [--note TEXT]`.
@@ -56,12 +58,38 @@ pub fn timer_start(ctx: &Context, block: &str) -> Result<()> {
     ))
 }
 
-/// `studyplan timer stop [--discard]`.
-pub fn timer_stop(ctx: &Context, discard: bool) -> Result<()> {
+/// A timer older than this is never logged without the learner's say (`--keep` / `--discard`).
+pub const STALE_TIMER_HOURS: i64 = 24;
+
+/// True when the timer has run longer than [`STALE_TIMER_HOURS`]: probably left running
+/// by an app that was closed or killed.
+pub fn is_stale(running: &RunningTimer, now: NaiveDateTime) -> bool {
+    now - running.started_at > Duration::hours(STALE_TIMER_HOURS)
+}
+
+/// The line that tells the learner a timer was left running and what to do about it.
+pub fn stale_notice(running: &RunningTimer, now: NaiveDateTime) -> String {
+    let hours = (now - running.started_at).num_hours();
+    format!(
+        "A timer on {} was left running since {} ({hours} hours ago, perhaps studyplan was closed or killed). \
+         Log its time with `studyplan timer stop --keep`, or drop it with `studyplan timer stop --discard`.\n",
+        clean(&running.block),
+        running.started_at.format("%Y-%m-%d %H:%M")
+    )
+}
+
+/// `studyplan timer stop [--discard | --keep]`.
+pub fn timer_stop(ctx: &Context, discard: bool, keep: bool) -> Result<()> {
     let mut store = ctx.open_store()?;
     let Some(running) = store.timer()? else {
         bail!("no timer is running; start one with `studyplan timer start BLOCK`");
     };
+    if !discard && !keep && is_stale(&running, ctx.clock.now) {
+        bail!(
+            "nothing was logged. {}",
+            stale_notice(&running, ctx.clock.now).trim_end()
+        );
+    }
     if ctx.clock.now < running.started_at {
         bail!(
             "the timer on {} started at {}, after now ({}); check --today / STUDYPLAN_TODAY, \
@@ -97,10 +125,12 @@ pub fn timer_status(ctx: &Context) -> Result<()> {
     let store = ctx.open_store()?;
     match store.timer()? {
         None => print("No timer running.\n"),
+        Some(running) if is_stale(&running, ctx.clock.now) => print(&stale_notice(&running, ctx.clock.now)),
         Some(running) => {
             let elapsed = (ctx.clock.now - running.started_at).num_minutes().max(0);
             print(&format!(
-                "Timer on {}: {} since {}.\n",
+                "Timer on {}: {} since {}. Stop it with `studyplan timer stop` (logs the time) \
+                 or `studyplan timer stop --discard`.\n",
                 clean(&running.block),
                 minutes(u32::try_from(elapsed).unwrap_or(u32::MAX)),
                 running.started_at.format("%Y-%m-%d %H:%M")

@@ -90,7 +90,17 @@ pub fn today(ctx: &Context, json: bool) -> Result<()> {
         timer: timer.as_ref(),
         now: ctx.clock.now,
     });
-    print(&if json { report::to_json(&view)? } else { view.to_text() })
+    if json {
+        return print(&report::to_json(&view)?);
+    }
+    let mut text = view.to_text();
+    // A timer left by a closed or killed app: say so, and how to keep or drop its time.
+    if let Some(running) = timer.as_ref().filter(|t| super::progress::is_stale(t, ctx.clock.now)) {
+        text.push_str(&super::progress::stale_notice(running, ctx.clock.now));
+    } else if timer.is_some() {
+        text.push_str("Stop it with `studyplan timer stop` (logs the time) or `studyplan timer stop --discard`.\n");
+    }
+    print(&text)
 }
 
 /// `studyplan week [--week W | --date D] [--json]`.

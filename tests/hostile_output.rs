@@ -1,0 +1,158 @@
+//! Escape injection end to end: a roadmap and user input full of terminal
+//! escapes (OSC title and clipboard, clear screen, C1 CSI, a BiDi override,
+//! NUL) go through every printing command, and none of those bytes reaches
+//! stdout or stderr. JSON may escape them (`\u001b`); raw bytes never pass.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "support/cli.rs"]
+mod support;
+
+use support::Learner;
+
+const TODAY: &str = "2026-02-10";
+const VALID: &str = include_str!("fixtures/roadmaps/valid.toml");
+
+/// The payload as a TOML basic-string body (escapes, so NUL can be written).
+const TOML_PAYLOAD: &str = r"\u001b]0;owned\u0007 \u001b]52;c;aGVsbG8=\u0007 \u001b[2J \u009b31m \u202eevil \u0000 end";
+
+/// The same payload for the command line (argv cannot hold NUL).
+const ARG_PAYLOAD: &str = "\u{1b}]0;owned\u{7} \u{1b}]52;c;aGVsbG8=\u{7} \u{1b}[2J \u{9b}31m \u{202e}evil end";
+
+/// Byte sequences that must never come out: ESC, BEL, NUL, C1 CSI (UTF-8 C2 9B), RLO (E2 80 AE).
+const FORBIDDEN: [&[u8]; 5] = [b"\x1b", b"\x07", b"\x00", b"\xc2\x9b", b"\xe2\x80\xae"];
+
+fn assert_clean(what: &str, bytes: &[u8]) {
+    for bad in FORBIDDEN {
+        assert!(
+            !bytes.windows(bad.len()).any(|w| w == bad),
+            "{what} printed the raw bytes {bad:02x?}:\n{}",
+            String::from_utf8_lossy(bytes).escape_debug()
+        );
+    }
+}
+
+/// The fixture roadmap with the payload in every human text: titles, names,
+/// hints, focus, concept, acceptance, questions, notes, day roles and tasks.
+fn hostile_roadmap() -> String {
+    let mut out = String::new();
+    for line in VALID.lines() {
+        let hostile = [
+            "title = \"",
+            "name = \"",
+            "hint = \"",
+            "focus = \"",
+            "summary = \"",
+            "concept = \"",
+            "text = \"",
+        ]
+        .iter()
+        .any(|key| line.starts_with(key));
+        if hostile && line.ends_with('"') {
+            out.push_str(&format!("{} {TOML_PAYLOAD}\"\n", &line[..line.len() - 1]));
+        } else if line.starts_with("acceptance = [") {
+            out.push_str(&format!("acceptance = [\"{TOML_PAYLOAD}\"]\n"));
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+        if line.starts_with("suggested_start") {
+            out.push_str(&format!(
+                "description = \"{TOML_PAYLOAD}\"\ngoal = \"{TOML_PAYLOAD}\"\nnotes = [\"{TOML_PAYLOAD}\"]\n"
+            ));
+        }
+    }
+    for day in [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ] {
+        out.push_str(&format!(
+            "\n[weekly.{day}]\nrole = \"{day} {TOML_PAYLOAD}\"\ntasks = [\"{TOML_PAYLOAD}\"]\n"
+        ));
+    }
+    out
+}
+
+/// Runs a command and checks both streams; returns (exit code, stdout).
+fn run_clean(learner: &Learner, args: &[&str]) -> (i32, String) {
+    let output = learner.command(TODAY).args(args).output().unwrap();
+    assert_clean(&format!("stdout of {args:?}"), &output.stdout);
+    assert_clean(&format!("stderr of {args:?}"), &output.stderr);
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn no_escape_from_a_roadmap_or_from_input_reaches_the_terminal() {
+    let learner = Learner::new();
+    let file = learner.path("hostile.toml");
+    std::fs::write(&file, hostile_roadmap()).unwrap();
+    let file = file.to_str().unwrap();
+    // The loader accepts the payload as data: the protection is on output, not a refusal.
+    assert_eq!(run_clean(&learner, &["roadmap", "validate", file]).0, 0);
+    assert_eq!(run_clean(&learner, &["roadmap", "import", file]).0, 0);
+    assert_eq!(
+        run_clean(&learner, &["start", "fixture-roadmap", "--on", "2026-02-02"]).0,
+        0
+    );
+    assert_eq!(run_clean(&learner, &["task", "add", ARG_PAYLOAD]).0, 0);
+    assert_eq!(
+        run_clean(&learner, &["log", "build", "30m", "--note", ARG_PAYLOAD]).0,
+        0
+    );
+    assert_eq!(run_clean(&learner, &["timer", "start", "learn"]).0, 0);
+
+    for args in [
+        &["today"][..],
+        &["today", "--json"],
+        &["week"],
+        &["week", "--json"],
+        &["roadmap", "show", "fixture-roadmap"],
+        &["roadmap", "list"],
+        &["roadmap", "list", "--json"],
+        &["review"],
+        &["review", "--markdown"],
+        &["review", "--json"],
+        &["task", "list", "--all"],
+        &["timer", "status"],
+    ] {
+        let (code, stdout) = run_clean(&learner, args);
+        assert_eq!(code, 0, "{args:?}");
+        // The text around the escapes is still shown: data is cleaned, not dropped.
+        if !args.contains(&"list") && !args.contains(&"status") && !args.contains(&"review") {
+            assert!(stdout.contains("owned"), "{args:?} dropped the text:\n{stdout}");
+        }
+    }
+    let (_, tasks) = run_clean(&learner, &["task", "list", "--all"]);
+    assert!(tasks.contains("evil"), "{tasks}");
+    let (_, json) = run_clean(&learner, &["today", "--json"]);
+    serde_json::from_str::<serde_json::Value>(&json).unwrap();
+
+    // Errors quote what was given: an id, a block, a roadmap, a date, a week, a file.
+    let hostile_file = learner.path(&format!("x{ARG_PAYLOAD}.toml"));
+    std::fs::write(&hostile_file, format!("title = \"{TOML_PAYLOAD}\"\n[oops\n")).unwrap();
+    for args in [
+        vec!["done", ARG_PAYLOAD],
+        vec!["log", ARG_PAYLOAD, "30m"],
+        vec!["log", "build", ARG_PAYLOAD],
+        vec!["start", ARG_PAYLOAD],
+        vec!["roadmap", "show", ARG_PAYLOAD],
+        vec!["week", "--week", ARG_PAYLOAD],
+        vec!["week", "--date", ARG_PAYLOAD],
+        vec!["task", "add", "x", "--on", ARG_PAYLOAD],
+        vec!["timer", "start", ARG_PAYLOAD],
+        vec!["roadmap", "import", hostile_file.to_str().unwrap()],
+        vec!["roadmap", "validate", hostile_file.to_str().unwrap()],
+        vec!["restore", hostile_file.to_str().unwrap()],
+    ] {
+        let (code, _) = run_clean(&learner, &args);
+        assert_eq!(code, 1, "{args:?} should be refused");
+    }
+}
