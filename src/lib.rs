@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod export;
 pub mod plan;
 pub mod report;
 pub mod roadmap;
