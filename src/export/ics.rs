@@ -90,10 +90,11 @@ fn block_events(roadmap: &Roadmap, day: &DayPlan, now: DateTime<Utc>, start: Nai
     let Position::InPlan { week, of } = day.position else {
         return Vec::new();
     };
-    let topic = day
-        .week_title
-        .clone()
-        .or_else(|| day.phases.last().map(|p| p.focus.clone().unwrap_or_else(|| p.title.clone())));
+    let topic = day.week_title.clone().or_else(|| {
+        day.phases
+            .last()
+            .map(|p| p.focus.clone().unwrap_or_else(|| p.title.clone()))
+    });
     let mut at = day.date.and_time(start);
     let mut events = Vec::new();
     for block in day.blocks.iter().filter(|b| b.planned_minutes > 0) {

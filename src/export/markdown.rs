@@ -105,14 +105,16 @@ fn time_section(out: &mut String, s: &ReviewSummary) {
         ),
     );
     line(out, "");
-    let days = |n: u32| if n == 1 { "1 day".to_owned() } else { format!("{n} days") };
+    let days = |n: u32| {
+        if n == 1 {
+            "1 day".to_owned()
+        } else {
+            format!("{n} days")
+        }
+    };
     line(
         out,
-        &format!(
-            "Studied on {} of 7; streak: {}.",
-            days(s.days_studied),
-            days(s.streak)
-        ),
+        &format!("Studied on {} of 7; streak: {}.", days(s.days_studied), days(s.streak)),
     );
 }
 
@@ -139,7 +141,11 @@ fn checkpoint_section(out: &mut String, s: &ReviewSummary, saved: Option<&Weekly
     }
     let title = s.checkpoint.as_ref().map_or("Checkpoint", |c| c.title.as_str());
     heading(out, &format!("Checkpoint: {}", inline(title)));
-    let questions = s.checkpoint.as_ref().map(|c| c.questions.as_slice()).unwrap_or_default();
+    let questions = s
+        .checkpoint
+        .as_ref()
+        .map(|c| c.questions.as_slice())
+        .unwrap_or_default();
     for (id, text) in questions {
         let answer = answers.iter().find(|(q, _)| q == id).map(|(_, a)| a.as_str());
         question(out, text, answer);

@@ -107,12 +107,23 @@ pub fn read(conn: &Connection) -> StoreResult<LearnerState> {
         statuses: rows(
             &tx,
             "SELECT roadmap_id, item_id, state, day FROM item_status ORDER BY roadmap_id, item_id",
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get(3)?)),
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get(3)?,
+                ))
+            },
         )?
         .into_iter()
         .map(|(roadmap_id, item_id, state, on)| {
-            let state = state_from_text(&state)
-                .ok_or_else(|| eyre!("item {} has an unknown state `{state}` in the database", clean_line(&item_id)))?;
+            let state = state_from_text(&state).ok_or_else(|| {
+                eyre!(
+                    "item {} has an unknown state `{state}` in the database",
+                    clean_line(&item_id)
+                )
+            })?;
             Ok(StatusRecord {
                 roadmap_id,
                 item_id,
@@ -129,22 +140,30 @@ pub fn read(conn: &Connection) -> StoreResult<LearnerState> {
                 done: r.get(3)?,
             })
         })?,
-        carry_overs: rows(&tx, "SELECT task_id, from_day, to_day FROM carry_over ORDER BY id", |r| {
-            Ok(CarryOverRecord {
-                task_id: r.get(0)?,
-                from: r.get(1)?,
-                to: r.get(2)?,
-            })
-        })?,
-        time_log: rows(&tx, "SELECT id, day, block, minutes, note FROM time_log ORDER BY id", |r| {
-            Ok(TimeEntry {
-                id: r.get(0)?,
-                day: r.get(1)?,
-                block: r.get(2)?,
-                minutes: r.get(3)?,
-                note: r.get(4)?,
-            })
-        })?,
+        carry_overs: rows(
+            &tx,
+            "SELECT task_id, from_day, to_day FROM carry_over ORDER BY id",
+            |r| {
+                Ok(CarryOverRecord {
+                    task_id: r.get(0)?,
+                    from: r.get(1)?,
+                    to: r.get(2)?,
+                })
+            },
+        )?,
+        time_log: rows(
+            &tx,
+            "SELECT id, day, block, minutes, note FROM time_log ORDER BY id",
+            |r| {
+                Ok(TimeEntry {
+                    id: r.get(0)?,
+                    day: r.get(1)?,
+                    block: r.get(2)?,
+                    minutes: r.get(3)?,
+                    note: r.get(4)?,
+                })
+            },
+        )?,
         timer: super::timer::current(&tx)?,
         reviews: read_reviews(&tx)?,
         notes: rows(&tx, "SELECT day, text FROM day_note ORDER BY day", |r| {
@@ -271,8 +290,11 @@ pub fn write(conn: &mut Connection, state: &LearnerState, replace: bool) -> Stor
         reviews::write_review(&tx, monday, review)?;
     }
     for note in &state.notes {
-        tx.execute("INSERT INTO day_note (day, text) VALUES (?1, ?2)", params![note.day, note.text])
-            .wrap_err_with(|| format!("cannot write the note of {}", note.day))?;
+        tx.execute(
+            "INSERT INTO day_note (day, text) VALUES (?1, ?2)",
+            params![note.day, note.text],
+        )
+        .wrap_err_with(|| format!("cannot write the note of {}", note.day))?;
     }
     tx.commit().wrap_err("cannot commit the import; nothing was imported")
 }
@@ -375,7 +397,9 @@ fn write_time_log(tx: &Transaction<'_>, entries: &[TimeEntry]) -> StoreResult<()
 /// Errors with the list of known roadmaps unless `id` is stored.
 fn known_roadmap(tx: &Transaction<'_>, id: &str) -> StoreResult<()> {
     let known: bool = tx
-        .query_row("SELECT EXISTS (SELECT 1 FROM roadmap WHERE id = ?1)", [id], |r| r.get(0))
+        .query_row("SELECT EXISTS (SELECT 1 FROM roadmap WHERE id = ?1)", [id], |r| {
+            r.get(0)
+        })
         .wrap_err("cannot look the roadmap up")?;
     if known {
         Ok(())
