@@ -100,7 +100,7 @@ fn block_events(roadmap: &Roadmap, day: &DayPlan, now: DateTime<Utc>, start: Nai
     for block in day.blocks.iter().filter(|b| b.planned_minutes > 0) {
         let end = at + Duration::minutes(i64::from(block.planned_minutes));
         let summary = match &topic {
-            Some(topic) => format!("{}: {}", clean_line(&block.name), clean_line(topic)),
+            Some(topic) => format!("{}: {}", clean_line(&block.name), clean_line(topic).trim()),
             None => format!("{}: {}", clean_line(&block.name), clean_line(&roadmap.title)),
         };
         let mut description = vec![format!(
