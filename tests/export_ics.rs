@@ -37,7 +37,10 @@ fn value<'a>(event: &'a Vevent, key: &str) -> &'a str {
 }
 
 fn starting_on<'a>(events: &'a [Vevent], date: &str) -> Vec<&'a Vevent> {
-    events.iter().filter(|e| value(e, "DTSTART").starts_with(date)).collect()
+    events
+        .iter()
+        .filter(|e| value(e, "DTSTART").starts_with(date))
+        .collect()
 }
 
 #[test]
@@ -117,7 +120,10 @@ fn due_items_are_all_day_events_that_do_not_block_time() {
 #[test]
 fn re_exports_keep_uids_so_calendars_update_instead_of_duplicating() {
     let a = export(&small_roadmap(), &enrollment(&[]), "2026-11-24", IcsOptions::default());
-    assert_eq!(a, export(&small_roadmap(), &enrollment(&[]), "2026-11-24", IcsOptions::default()));
+    assert_eq!(
+        a,
+        export(&small_roadmap(), &enrollment(&[]), "2026-11-24", IcsOptions::default())
+    );
 
     // A week later, after pausing the week of Dec 7: the same days and items keep their UIDs.
     let b = export(
@@ -135,7 +141,10 @@ fn re_exports_keep_uids_so_calendars_update_instead_of_duplicating() {
             .collect::<Vec<_>>()
     };
     assert_eq!(uid_of(&first, "20261202T"), uid_of(&second, "20261202T"));
-    assert!(starting_on(&second, "20261208T").is_empty(), "a paused week has no study");
+    assert!(
+        starting_on(&second, "20261208T").is_empty(),
+        "a paused week has no study"
+    );
     // The milestone moved a week later with the pause, under the same UID.
     let milestone = |events: &[Vevent]| {
         events
@@ -179,9 +188,13 @@ fn hostile_text_is_escaped_folded_and_cleaned() {
     let (cal, events) = check(&text).unwrap_or_else(|err| panic!("{err}\n{text}"));
     assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'));
     assert_eq!(value(&cal, "X-WR-CALNAME"), r"studyplan: Evil\, track\; \\ [2J");
-    let due = events.iter().find(|e| value(e, "UID") == "hostile.due.d@studyplan").unwrap();
+    let due = events
+        .iter()
+        .find(|e| value(e, "UID") == "hostile.due.d@studyplan")
+        .unwrap();
     assert!(
-        value(due, "SUMMARY").starts_with("Deliverable due: Ship it, now; ]0;pwned Attention, transformers; and \\ back"),
+        value(due, "SUMMARY")
+            .starts_with("Deliverable due: Ship it, now; ]0;pwned Attention, transformers; and \\ back"),
         "{}",
         value(due, "SUMMARY")
     );
@@ -224,6 +237,10 @@ fn the_ical_crate_reads_every_event_with_its_uid_and_times() {
         .unwrap()
         .unwrap();
     let summaries: Vec<String> = cal.events.iter().map(|e| prop(e, "SUMMARY")).collect();
-    assert!(summaries.iter().any(|s| s.starts_with(r"Deliverable due: Ship it\, now\;")), "{summaries:?}");
+    assert!(
+        summaries
+            .iter()
+            .any(|s| s.starts_with(r"Deliverable due: Ship it\, now\;")),
+        "{summaries:?}"
+    );
 }
-

@@ -82,7 +82,40 @@ pub fn calendar(
     for item in items.iter().filter(|item| (today..=last).contains(&item.due)) {
         cal.push(due_event(roadmap, item, now));
     }
-    cal.to_string()
+    refold(&cal.to_string())
+}
+
+/// Longest content line, in octets, before it must be folded (RFC 5545 3.1).
+const FOLD_OCTETS: usize = 75;
+
+/// Unfolds the writer's lines and folds them again at 75 octets on character
+/// boundaries. The icalendar crate (0.17.6) measures the fold point in bytes
+/// but looks it up in characters, so a line with multi-byte text can come
+/// out at 76 octets; calendar apps may then drop or garble the event.
+fn refold(text: &str) -> String {
+    let unfolded = text.replace("\r\n ", "").replace("\r\n\t", "");
+    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 32);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut rest = line;
+        let mut limit = FOLD_OCTETS;
+        loop {
+            if rest.len() <= limit {
+                out.push_str(rest);
+                out.push_str("\r\n");
+                break;
+            }
+            let mut cut = limit;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&rest[..cut]);
+            out.push_str("\r\n ");
+            rest = &rest[cut..];
+            // A continuation line starts with the space: one octet less for text.
+            limit = FOLD_OCTETS - 1;
+        }
+    }
+    out
 }
 
 /// One event per block with planned minutes, back to back from `start`.
@@ -185,4 +218,26 @@ fn escape_text(text: &str) -> String {
         .replace(',', "\\,")
         .replace(';', "\\;")
         .replace('\n', "\\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refolded_lines_stay_within_75_octets_without_splitting_characters() {
+        let line = format!("SUMMARY:{}\r\n", "a学习ü ".repeat(40));
+        let folded = refold(&line);
+        assert!(folded.split("\r\n").all(|l| l.len() <= FOLD_OCTETS), "{folded}");
+        assert_eq!(folded.replace("\r\n ", ""), line);
+    }
+
+    #[test]
+    fn uids_keep_safe_characters_and_encode_the_rest() {
+        assert_eq!(
+            uid(&["fast-track", "2026-11-24", "learn"]),
+            "fast-track.2026-11-24.learn@studyplan"
+        );
+        assert_eq!(uid(&["a.b", "c@d"]), "a%2Eb.c%40d@studyplan");
+    }
 }

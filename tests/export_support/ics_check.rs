@@ -21,7 +21,15 @@ pub struct Prop {
 pub type Vevent = BTreeMap<String, Vec<Prop>>;
 
 /// Properties whose value type is TEXT: commas and semicolons must be escaped.
-const TEXT: &[&str] = &["SUMMARY", "DESCRIPTION", "LOCATION", "UID", "CATEGORIES", "TRANSP", "PRODID"];
+const TEXT: &[&str] = &[
+    "SUMMARY",
+    "DESCRIPTION",
+    "LOCATION",
+    "UID",
+    "CATEGORIES",
+    "TRANSP",
+    "PRODID",
+];
 
 /// Checks `text` strictly; returns the calendar's own properties and its events, or what is wrong.
 pub fn check(text: &str) -> Result<(Vevent, Vec<Vevent>), String> {
@@ -66,7 +74,10 @@ pub fn check(text: &str) -> Result<(Vevent, Vec<Vevent>), String> {
             }
             "END" => {
                 if stack.pop().as_deref() != Some(raw) {
-                    return Err(format!("content line {}: END:{raw} does not close the open component", n + 1));
+                    return Err(format!(
+                        "content line {}: END:{raw} does not close the open component",
+                        n + 1
+                    ));
                 }
                 if raw == "VEVENT" {
                     events.push(current.take().ok_or("END:VEVENT outside an event")?);
