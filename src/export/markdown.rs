@@ -269,7 +269,7 @@ fn escape_line(text: &str) -> String {
         let at_start = i == 0;
         let special = matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&' | '!'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&'
         ) || (at_start && matches!(c, '-' | '+' | '=' | ':'))
             || (matches!(c, '.' | ')') && i > 0 && body[..i].bytes().all(|b| b.is_ascii_digit()));
         if special {
