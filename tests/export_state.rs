@@ -273,3 +273,50 @@ fn an_empty_store_exports_a_file_that_imports_as_empty() {
     assert!(other.is_empty().unwrap());
     assert_eq!(state::export(&other).unwrap(), text);
 }
+
+/// The ```json example of `docs/state-format.md`.
+fn documented_example() -> String {
+    let doc = include_str!("../docs/state-format.md");
+    let start = doc.find("```json\n").expect("the doc has a json example") + "```json\n".len();
+    let end = start + doc[start..].find("```").expect("the example is closed");
+    doc[start..end].to_owned()
+}
+
+#[test]
+fn the_documented_example_imports_and_exports_back_unchanged() {
+    let example = documented_example();
+    let mut store = Store::open_in_memory().unwrap();
+    state::import(&mut store, &example, "state-format.md", false).unwrap();
+    let written_by = format!("\"written_by\": \"studyplan {}\"", env!("CARGO_PKG_VERSION"));
+    let exported = state::export(&store)
+        .unwrap()
+        .replace(&written_by, "\"written_by\": \"studyplan 0.1.0\"");
+    assert_eq!(exported, example);
+}
+
+#[test]
+fn every_key_of_the_format_is_documented() {
+    let doc = include_str!("../docs/state-format.md");
+    let example: serde_json::Value = serde_json::from_str(&documented_example()).unwrap();
+    let mut keys = Vec::new();
+    collect_keys(&example, &mut keys);
+    for key in keys {
+        assert!(
+            doc.contains(&format!("`{key}`")),
+            "`{key}` is not described in docs/state-format.md"
+        );
+    }
+}
+
+fn collect_keys(value: &serde_json::Value, keys: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, inner) in map {
+                keys.push(key.clone());
+                collect_keys(inner, keys);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_keys(v, keys)),
+        _ => {}
+    }
+}
