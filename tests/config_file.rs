@@ -107,12 +107,12 @@ fn bad_values_are_refused_at_the_value_with_what_is_expected() {
 }
 
 #[test]
-fn a_missing_file_is_the_defaults_unless_it_was_named() {
+fn a_missing_file_is_the_defaults_and_a_folder_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.toml");
-    assert_eq!(ConfigFile::load(&path, false).unwrap(), ConfigFile::default());
-    let err = format!("{:#}", ConfigFile::load(&path, true).unwrap_err());
-    assert!(err.contains("does not exist") && err.contains("config init"), "{err}");
+    assert_eq!(ConfigFile::load(&path).unwrap(), ConfigFile::default());
+    let err = format!("{:#}", ConfigFile::load(dir.path()).unwrap_err());
+    assert!(err.contains(&dir.path().display().to_string()), "{err}");
 }
 
 #[test]
@@ -121,7 +121,7 @@ fn init_writes_the_commented_defaults_once() {
     let path = dir.path().join("new").join("config.toml");
     init(&path).unwrap();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), DEFAULT_FILE);
-    assert_eq!(ConfigFile::load(&path, true).unwrap(), ConfigFile::default());
+    assert_eq!(ConfigFile::load(&path).unwrap(), ConfigFile::default());
 
     std::fs::write(&path, "mouse = false\n").unwrap();
     let err = format!("{:#}", init(&path).unwrap_err());

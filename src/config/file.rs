@@ -112,20 +112,13 @@ fn budget<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::
 }
 
 impl ConfigFile {
-    /// Reads the config at `path`. A missing file gives the defaults, unless
-    /// the path was given explicitly (`--config`, `STUDYPLAN_CONFIG`): then
-    /// it is an error, since a typo in the path would silently be ignored.
-    pub fn load(path: &Path, explicit: bool) -> color_eyre::Result<ConfigFile> {
+    /// Reads the config at `path`; a missing file gives the defaults (a fresh
+    /// install has none, and `studyplan config init` writes one).
+    pub fn load(path: &Path) -> color_eyre::Result<ConfigFile> {
         let shown = path.display();
         let size = match fs::metadata(path) {
             Ok(meta) => meta.len(),
-            Err(e) if e.kind() == ErrorKind::NotFound && !explicit => return Ok(ConfigFile::default()),
-            Err(e) if e.kind() == ErrorKind::NotFound => {
-                return Err(eyre!(
-                    "the config file {shown} does not exist: create it with `studyplan config init`, or fix the \
-                     path given with --config / STUDYPLAN_CONFIG"
-                ));
-            }
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(ConfigFile::default()),
             Err(e) => return Err(e).wrap_err_with(|| format!("cannot read the config file {shown}")),
         };
         if size > MAX_FILE_BYTES {
