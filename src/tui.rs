@@ -35,12 +35,14 @@ use theme::Theme;
 const SIGNAL_CHECK: Duration = Duration::from_secs(1);
 
 /// Options of the TUI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TuiOptions {
     /// Use this date as today (the time of day still comes from the clock).
     pub today: Option<NaiveDate>,
     /// Capture the mouse (clicks select, the wheel scrolls).
     pub mouse: bool,
+    /// The styles (the config file's theme, or monochrome under `NO_COLOR`).
+    pub theme: Theme,
 }
 
 impl Default for TuiOptions {
@@ -48,6 +50,7 @@ impl Default for TuiOptions {
         TuiOptions {
             today: None,
             mouse: true,
+            theme: Theme::from_env(),
         }
     }
 }
@@ -64,7 +67,7 @@ fn now(today: Option<NaiveDate>) -> NaiveDateTime {
 /// Runs the TUI until the learner quits. Setup errors (the store's data)
 /// surface before the terminal changes mode.
 pub fn run(store: Store, options: TuiOptions) -> Result<()> {
-    let theme = Theme::from_env();
+    let theme = options.theme;
     let mut app = App::new(store, now(options.today))?;
     let signals = ShutdownSignals::register()?;
     let mut guard = TerminalGuard::enter(options.mouse)?;
@@ -164,12 +167,12 @@ mod tests {
     fn clicks_and_the_wheel_become_actions_only_with_mouse_capture() {
         let app = App::new(crate::tui::fixtures::store(""), crate::tui::fixtures::now()).unwrap();
         let with = TuiOptions {
-            today: None,
             mouse: true,
+            ..TuiOptions::default()
         };
         let without = TuiOptions {
-            today: None,
             mouse: false,
+            ..TuiOptions::default()
         };
         assert_eq!(
             to_action(&app, mouse(MouseEventKind::Down(MouseButton::Left)), with),
