@@ -18,6 +18,7 @@ pub mod theme;
 pub mod ui;
 pub mod widgets;
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
@@ -64,11 +65,13 @@ fn now(today: Option<NaiveDate>) -> NaiveDateTime {
     }
 }
 
-/// Runs the TUI until the learner quits. Setup errors (the store's data)
-/// surface before the terminal changes mode.
-pub fn run(store: Store, options: TuiOptions) -> Result<()> {
+/// Runs the TUI until the learner quits, blocks shown under `block_names`
+/// (the config file's, by block id). Setup errors (the store's data) surface
+/// before the terminal changes mode.
+pub fn run(store: Store, options: TuiOptions, block_names: BTreeMap<String, String>) -> Result<()> {
     let theme = options.theme;
     let mut app = App::new(store, now(options.today))?;
+    app.set_block_names(block_names)?;
     let signals = ShutdownSignals::register()?;
     let mut guard = TerminalGuard::enter(options.mouse)?;
     let result = event_loop(&mut app, &mut guard, &signals, options, &theme);

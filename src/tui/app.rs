@@ -10,6 +10,8 @@ mod navigate;
 pub(crate) mod timer;
 mod welcome;
 
+use std::collections::BTreeMap;
+
 use chrono::{Duration, NaiveDateTime};
 use color_eyre::Result;
 
@@ -28,6 +30,8 @@ pub struct App {
     store: Store,
     view: View,
     quit: bool,
+    /// The config file's display names for block ids.
+    block_names: BTreeMap<String, String>,
 }
 
 impl App {
@@ -48,6 +52,7 @@ impl App {
             store,
             view,
             quit: false,
+            block_names: BTreeMap::new(),
         };
         app.reload()?;
         app.ask_about_stale_timer();
@@ -127,10 +132,19 @@ impl App {
         }
     }
 
+    /// Shows blocks under the config file's names (`[blocks] learn = "Read"`).
+    pub fn set_block_names(&mut self, names: BTreeMap<String, String>) -> Result<()> {
+        self.block_names = names;
+        self.reload()
+    }
+
     /// Reloads the screen data from the store (after every write).
     fn reload(&mut self) -> Result<()> {
         let today = self.view.today();
         self.view.data = loader::load(&self.store, today, self.view.shown_monday)?;
+        if let Some(data) = self.view.data.as_mut() {
+            data.rename_blocks(&self.block_names);
+        }
         if self.view.data.is_none() {
             self.view.welcome.roadmaps = self.store.roadmaps()?;
         }
