@@ -18,7 +18,6 @@ pub mod theme;
 pub mod ui;
 pub mod widgets;
 
-use std::collections::BTreeMap;
 use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
@@ -26,6 +25,7 @@ use color_eyre::Result;
 use color_eyre::eyre::WrapErr;
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 
+use crate::config::file::ConfigFile;
 use crate::store::Store;
 use action::Action;
 use app::App;
@@ -65,13 +65,14 @@ fn now(today: Option<NaiveDate>) -> NaiveDateTime {
     }
 }
 
-/// Runs the TUI until the learner quits, blocks shown under `block_names`
-/// (the config file's, by block id). Setup errors (the store's data) surface
-/// before the terminal changes mode.
-pub fn run(store: Store, options: TuiOptions, block_names: BTreeMap<String, String>) -> Result<()> {
+/// Runs the TUI until the learner quits, with the config file's keys and
+/// block names. Setup errors (the store's data) surface before the terminal
+/// changes mode.
+pub fn run(store: Store, options: TuiOptions, config: &ConfigFile) -> Result<()> {
     let theme = options.theme;
     let mut app = App::new(store, now(options.today))?;
-    app.set_block_names(block_names)?;
+    app.set_keys(&config.keys);
+    app.set_block_names(config.blocks.clone())?;
     let signals = ShutdownSignals::register()?;
     let mut guard = TerminalGuard::enter(options.mouse)?;
     let result = event_loop(&mut app, &mut guard, &signals, options, &theme);
@@ -131,7 +132,9 @@ fn event_loop(
 /// Maps a terminal event to an action through the keymap; `None` for events that change nothing.
 fn to_action(app: &App, event: Event, options: TuiOptions) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(app.view().mode(), key),
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            keymap::action_for_in(&app.view().bindings, app.view().mode(), key)
+        }
         Event::Mouse(mouse) if options.mouse => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(mouse.column, mouse.row)),
             MouseEventKind::ScrollUp => Some(Action::ScrollUp),

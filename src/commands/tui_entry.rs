@@ -26,6 +26,6 @@ pub fn open(ctx: &Context) -> Result<()> {
             mouse: ctx.mouse,
             theme: Theme::from_config_and_env(&ctx.config.theme),
         },
-        ctx.config.blocks.clone(),
+        &ctx.config,
     )
 }

@@ -15,10 +15,11 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDateTime};
 use color_eyre::Result;
 
+use crate::config::file::keys::{ActionName, KeyList};
 use crate::store::Store;
 use crate::tui::action::Action;
-use crate::tui::loader;
 use crate::tui::state::{Cursor, Popup, Status, View, WelcomeState};
+use crate::tui::{keymap, loader};
 
 /// How long a confirmation stays in the status line.
 const INFO_SECONDS: i64 = 4;
@@ -47,6 +48,7 @@ impl App {
             popup: None,
             status: None,
             size: (0, 0),
+            bindings: keymap::BINDINGS.to_vec(),
         };
         let mut app = App {
             store,
@@ -130,6 +132,11 @@ impl App {
             }
             _ => Ok(()),
         }
+    }
+
+    /// Uses the config file's `[keys]` on top of the default keys.
+    pub fn set_keys(&mut self, overrides: &BTreeMap<ActionName, KeyList>) {
+        self.view.bindings = keymap::with_overrides(overrides);
     }
 
     /// Shows blocks under the config file's names (`[blocks] learn = "Read"`).
