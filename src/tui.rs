@@ -72,6 +72,7 @@ pub fn run(store: Store, options: TuiOptions, config: &ConfigFile) -> Result<()>
     let theme = options.theme;
     let mut app = App::new(store, now(options.today))?;
     app.set_keys(&config.keys);
+    app.set_bell(config.timer_bell);
     app.set_block_names(config.blocks.clone())?;
     let signals = ShutdownSignals::register()?;
     let mut guard = TerminalGuard::enter(options.mouse)?;
@@ -108,6 +109,9 @@ fn event_loop(
         if !event::poll(timeout).wrap_err("could not read from the terminal")? {
             if ticking {
                 app.update(Action::Tick, now(options.today));
+                if app.take_bell() {
+                    ring_bell();
+                }
                 dirty = true;
             }
             continue;
@@ -127,6 +131,14 @@ fn event_loop(
         dirty = true;
     }
     Ok(())
+}
+
+/// BEL to the terminal: a timer finished its block. A failed write is ignored:
+/// the bell is a courtesy, the time is already logged.
+fn ring_bell() {
+    use std::io::Write;
+    let mut out = std::io::stdout();
+    let _ = out.write_all(b"\x07").and_then(|()| out.flush());
 }
 
 /// Maps a terminal event to an action through the keymap; `None` for events that change nothing.

@@ -33,6 +33,10 @@ pub struct App {
     quit: bool,
     /// The config file's display names for block ids.
     block_names: BTreeMap<String, String>,
+    /// Ring the bell when a timer finishes its block (`timer_bell` in the config file).
+    bell: bool,
+    /// A timer finished its block since the loop last asked.
+    bell_due: bool,
 }
 
 impl App {
@@ -55,6 +59,8 @@ impl App {
             view,
             quit: false,
             block_names: BTreeMap::new(),
+            bell: true,
+            bell_due: false,
         };
         app.reload()?;
         app.ask_about_stale_timer();
@@ -132,6 +138,16 @@ impl App {
             }
             _ => Ok(()),
         }
+    }
+
+    /// Whether a timer finishing its block rings the terminal bell.
+    pub fn set_bell(&mut self, bell: bool) {
+        self.bell = bell;
+    }
+
+    /// True once after a timer finished its block with the bell on: the loop rings it.
+    pub fn take_bell(&mut self) -> bool {
+        std::mem::take(&mut self.bell_due)
     }
 
     /// Uses the config file's `[keys]` on top of the default keys.
