@@ -221,6 +221,15 @@ that already holds your progress is not replaced.")]
         #[arg(long)]
         yes: bool,
     },
+    /// Write the plan as a calendar, a week's review as Markdown, or everything as JSON
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Read back a JSON export (`studyplan export json`) into the database
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// The config file: where it is, what is in force, a commented default
+    #[command(subcommand)]
+    Config(ConfigCommand),
     /// Print a shell completion script
     #[command(after_help = "Examples:
   studyplan completions bash > ~/.local/share/bash-completion/completions/studyplan
@@ -338,6 +347,98 @@ Files in the config folder's roadmaps/ are listed and can be started without imp
         /// Roadmap file
         file: PathBuf,
     },
+}
+
+/// `studyplan export ...`
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The study blocks and due dates of the next weeks as an iCalendar (.ics) file
+    #[command(after_help = "Examples:
+  studyplan export ics -o studyplan.ics
+  studyplan export ics --weeks 12 --start-time 07:30 -o ~/calendar/study.ics
+
+Each study block is an event at a local (floating) time from --start-time; each
+deliverable, milestone and project due is an all-day event. Events keep their
+UIDs across exports, so importing a newer file updates the calendar instead of
+adding copies.")]
+    Ics {
+        /// How many weeks from today (1-520)
+        #[arg(long, default_value_t = crate::export::ics::DEFAULT_WEEKS, value_name = "N")]
+        weeks: u32,
+        /// Local time the first block of a study day starts (HH:MM)
+        #[arg(long, default_value = "19:00", value_name = "HH:MM")]
+        start_time: String,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// A week's review as Markdown, for a journal or a blog post
+    #[command(after_help = "Examples:
+  studyplan export markdown
+  studyplan export markdown --week 2026-W48 -o journal/2026-W48.md
+
+Text from roadmaps and your notes is escaped, so it never turns into headings,
+lists or tables.")]
+    Markdown {
+        /// ISO week (2026-W48) [default: this week]
+        #[arg(long, value_name = "WEEK")]
+        week: Option<String>,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Everything you recorded (enrollments, statuses, tasks, logs, timer, reviews, notes) as JSON
+    #[command(after_help = "Examples:
+  studyplan export json -o studyplan-state.json
+  studyplan export json | jq '.time_log | length'
+
+The format is documented in docs/state-format.md; `studyplan import json FILE`
+reads it back.")]
+    Json {
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// `studyplan import ...`
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Read a JSON export into the database, all or nothing
+    #[command(after_help = "Examples:
+  studyplan --db ~/new.db import json studyplan-state.json
+  studyplan import json studyplan-state.json --replace
+
+Refuses a file from a newer studyplan, and a database that already holds your
+data unless --replace is given (make a backup first: `studyplan backup`). On
+any error nothing is written.")]
+    Json {
+        /// The file written by `studyplan export json`
+        file: PathBuf,
+        /// Delete the data already in the database and put the file's in its place
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+/// `studyplan config ...`
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print the config file's path (it may not exist yet)
+    #[command(after_help = "Examples:
+  studyplan config path
+  $EDITOR \"$(studyplan config path)\"")]
+    Path,
+    /// Print the settings in force, defaults included, as TOML
+    #[command(after_help = "Examples:
+  studyplan config show
+  studyplan --config ./test.toml config show")]
+    Show,
+    /// Write a commented config file with every default (never overwrites)
+    #[command(after_help = "Examples:
+  studyplan config init
+  studyplan --config ./studyplan.toml config init")]
+    Init,
 }
 
 #[cfg(test)]

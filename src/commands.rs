@@ -7,7 +7,9 @@
 pub mod active;
 pub mod args;
 pub mod backup;
+pub mod config;
 pub mod demo;
+pub mod export;
 pub mod items;
 pub mod progress;
 pub mod roadmaps;
@@ -21,7 +23,8 @@ use std::io::Write;
 
 use color_eyre::eyre::{Result, WrapErr};
 
-use crate::cli::{Cli, Command, RoadmapCommand, TaskCommand, TimerCommand};
+use crate::cli::{Cli, Command, ExportCommand, ImportCommand, RoadmapCommand, TaskCommand, TimerCommand};
+use crate::config::file::ConfigFile;
 use crate::config::{Clock, Paths};
 use crate::store::Store;
 use crate::text::clean_line;
@@ -35,16 +38,22 @@ pub struct Context {
     pub clock: Clock,
     /// Whether the full-screen interface may capture the mouse.
     pub mouse: bool,
+    /// The config file's settings (defaults when there is none).
+    pub config: ConfigFile,
 }
 
 impl Context {
     /// Builds the context from the global flags.
     pub fn from_cli(cli: &Cli) -> Result<Context> {
         let global = &cli.global;
+        let paths = Paths::resolve(global.db.as_deref(), global.config.as_deref())?;
+        let config = ConfigFile::load(&paths.config_file)?;
         Ok(Context {
-            paths: Paths::resolve(global.db.as_deref(), global.config.as_deref())?,
             clock: Clock::from_override(global.today.as_deref())?,
-            mouse: !global.no_mouse,
+            // The flag beats the file.
+            mouse: !global.no_mouse && config.mouse,
+            paths,
+            config,
         })
     }
 
@@ -75,6 +84,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Completions { shell }) => return shell::completions(*shell),
         Some(Command::Man) => return shell::man(),
         Some(Command::Roadmap(RoadmapCommand::Validate { files })) => return roadmaps::validate(files),
+        // The config commands must work while the config file is broken: they are how it gets fixed.
+        Some(Command::Config(command)) => return config::run(&cli.global, command),
         _ => {}
     }
     let ctx = Context::from_cli(&cli)?;
@@ -86,7 +97,12 @@ pub fn run(cli: Cli) -> Result<()> {
             roadmap_id,
             on,
             daily_minutes,
-        } => session::start(&ctx, &roadmap_id, on.as_deref(), daily_minutes),
+        } => session::start(
+            &ctx,
+            &roadmap_id,
+            on.as_deref(),
+            daily_minutes.or(ctx.config.daily_minutes),
+        ),
         Command::Today { json } => session::today(&ctx, json),
         Command::Week { week, date, json } => session::week(&ctx, week.as_deref(), date.as_deref(), json),
         Command::Log {
@@ -114,6 +130,17 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Demo { years } => demo::run(&ctx, years),
         Command::Backup { file } => backup::backup(&ctx, file.as_deref()),
         Command::Restore { file, yes } => backup::restore(&ctx, &file, yes),
+        Command::Export(ExportCommand::Ics {
+            weeks,
+            start_time,
+            output,
+        }) => export::ics(&ctx, weeks, &start_time, output.as_deref()),
+        Command::Export(ExportCommand::Markdown { week, output }) => {
+            export::markdown(&ctx, week.as_deref(), output.as_deref())
+        }
+        Command::Export(ExportCommand::Json { output }) => export::json(&ctx, output.as_deref()),
+        Command::Import(ImportCommand::Json { file, replace }) => export::import_json(&ctx, &file, replace),
+        Command::Config(command) => config::run(&cli.global, &command),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man => shell::man(),
     }

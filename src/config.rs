@@ -1,8 +1,9 @@
 //! Where things live (XDG data and config folders) and what "today" and "now" are.
 //!
 //! Flags beat environment variables (clap reads both) beat the defaults from
-//! `directories`. The config file itself is read in a later step; its path is
-//! already resolved so `--config` is accepted everywhere.
+//! `directories`. The config file's settings are read by [`file`].
+
+pub mod file;
 
 use std::path::{Path, PathBuf};
 

@@ -28,11 +28,13 @@ mod open;
 mod reviews;
 /// The migrations; public so tests can drive the runner and read the version.
 pub mod schema;
+mod state_io;
 mod tasks;
 mod time_log;
 mod timer;
 
 pub use batch::Batch;
+pub use state_io::{CarryOverRecord, DayNote, EnrollmentRecord, LearnerState, OwnRoadmap, StatusRecord};
 
 /// Errors from the store, each naming what failed and what to do.
 pub type StoreResult<T> = color_eyre::Result<T>;
@@ -326,6 +328,19 @@ impl Store {
     /// of old logs); nothing is written unless [`Batch::commit`] is called.
     pub fn batch(&mut self) -> StoreResult<Batch<'_>> {
         Batch::begin(&mut self.conn)
+    }
+
+    /// Everything the learner recorded (and the roadmaps they imported from
+    /// files), read in one snapshot: what `studyplan export json` writes.
+    pub fn learner_state(&self) -> StoreResult<LearnerState> {
+        health::name_damage(&self.path, state_io::read(&self.conn))
+    }
+
+    /// Writes a whole [`LearnerState`] in one transaction (nothing on any
+    /// error). Refuses a database that holds learner data unless `replace`,
+    /// which deletes that data first.
+    pub fn import_learner_state(&mut self, state: &LearnerState, replace: bool) -> StoreResult<()> {
+        health::name_damage(&self.path, state_io::write(&mut self.conn, state, replace))
     }
 
     /// Writes a consistent copy of the database to `target` (SQLite's

@@ -25,6 +25,7 @@ use color_eyre::Result;
 use color_eyre::eyre::WrapErr;
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 
+use crate::config::file::ConfigFile;
 use crate::store::Store;
 use action::Action;
 use app::App;
@@ -35,12 +36,14 @@ use theme::Theme;
 const SIGNAL_CHECK: Duration = Duration::from_secs(1);
 
 /// Options of the TUI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TuiOptions {
     /// Use this date as today (the time of day still comes from the clock).
     pub today: Option<NaiveDate>,
     /// Capture the mouse (clicks select, the wheel scrolls).
     pub mouse: bool,
+    /// The styles (the config file's theme, or monochrome under `NO_COLOR`).
+    pub theme: Theme,
 }
 
 impl Default for TuiOptions {
@@ -48,6 +51,7 @@ impl Default for TuiOptions {
         TuiOptions {
             today: None,
             mouse: true,
+            theme: Theme::from_env(),
         }
     }
 }
@@ -61,11 +65,15 @@ fn now(today: Option<NaiveDate>) -> NaiveDateTime {
     }
 }
 
-/// Runs the TUI until the learner quits. Setup errors (the store's data)
-/// surface before the terminal changes mode.
-pub fn run(store: Store, options: TuiOptions) -> Result<()> {
-    let theme = Theme::from_env();
+/// Runs the TUI until the learner quits, with the config file's keys and
+/// block names. Setup errors (the store's data) surface before the terminal
+/// changes mode.
+pub fn run(store: Store, options: TuiOptions, config: &ConfigFile) -> Result<()> {
+    let theme = options.theme;
     let mut app = App::new(store, now(options.today))?;
+    app.set_keys(&config.keys);
+    app.set_bell(config.timer_bell);
+    app.set_block_names(config.blocks.clone())?;
     let signals = ShutdownSignals::register()?;
     let mut guard = TerminalGuard::enter(options.mouse)?;
     let result = event_loop(&mut app, &mut guard, &signals, options, &theme);
@@ -101,6 +109,9 @@ fn event_loop(
         if !event::poll(timeout).wrap_err("could not read from the terminal")? {
             if ticking {
                 app.update(Action::Tick, now(options.today));
+                if app.take_bell() {
+                    ring_bell();
+                }
                 dirty = true;
             }
             continue;
@@ -122,10 +133,20 @@ fn event_loop(
     Ok(())
 }
 
+/// BEL to the terminal: a timer finished its block. A failed write is ignored:
+/// the bell is a courtesy, the time is already logged.
+fn ring_bell() {
+    use std::io::Write;
+    let mut out = std::io::stdout();
+    let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+}
+
 /// Maps a terminal event to an action through the keymap; `None` for events that change nothing.
 fn to_action(app: &App, event: Event, options: TuiOptions) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(app.view().mode(), key),
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            keymap::action_for_in(&app.view().bindings, app.view().mode(), key)
+        }
         Event::Mouse(mouse) if options.mouse => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(mouse.column, mouse.row)),
             MouseEventKind::ScrollUp => Some(Action::ScrollUp),
@@ -164,12 +185,12 @@ mod tests {
     fn clicks_and_the_wheel_become_actions_only_with_mouse_capture() {
         let app = App::new(crate::tui::fixtures::store(""), crate::tui::fixtures::now()).unwrap();
         let with = TuiOptions {
-            today: None,
             mouse: true,
+            ..TuiOptions::default()
         };
         let without = TuiOptions {
-            today: None,
             mouse: false,
+            ..TuiOptions::default()
         };
         assert_eq!(
             to_action(&app, mouse(MouseEventKind::Down(MouseButton::Left)), with),

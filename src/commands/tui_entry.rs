@@ -5,6 +5,7 @@ use std::io::IsTerminal;
 use color_eyre::eyre::{Result, bail};
 
 use super::Context;
+use crate::tui::theme::Theme;
 use crate::tui::{self, TuiOptions};
 
 /// Opens the full-screen interface on the learner's database.
@@ -23,6 +24,8 @@ pub fn open(ctx: &Context) -> Result<()> {
         TuiOptions {
             today: ctx.clock.fixed.then_some(ctx.clock.today),
             mouse: ctx.mouse,
+            theme: Theme::from_config_and_env(&ctx.config.theme),
         },
+        &ctx.config,
     )
 }

@@ -194,7 +194,8 @@ pub fn state_text(state: ItemState) -> &'static str {
     }
 }
 
-fn state_from_text(text: &str) -> Option<ItemState> {
+/// The state a text from the database stands for.
+pub fn state_from_text(text: &str) -> Option<ItemState> {
     match text {
         "done" => Some(ItemState::Done),
         "in_progress" => Some(ItemState::InProgress),

@@ -33,14 +33,29 @@ pub fn import_roadmap(
     source: &str,
     text_hash: Option<&str>,
 ) -> StoreResult<ImportReport> {
+    let shown = clean_line(&roadmap.id);
+    let tx = conn
+        .transaction()
+        .wrap_err_with(|| format!("cannot start importing roadmap {shown}"))?;
+    let report = write_roadmap(&tx, roadmap, source, text_hash)?;
+    tx.commit()
+        .wrap_err_with(|| format!("cannot commit the import of roadmap {shown}"))?;
+    Ok(report)
+}
+
+/// Imports `roadmap` inside the caller's transaction (a state import writes
+/// roadmaps and learner data all at once).
+pub fn write_roadmap(
+    tx: &rusqlite::Transaction<'_>,
+    roadmap: &Roadmap,
+    source: &str,
+    text_hash: Option<&str>,
+) -> StoreResult<ImportReport> {
     let id = roadmap.id.as_str();
     let shown = clean_line(id);
     let body =
         serde_json::to_string(roadmap).wrap_err_with(|| format!("cannot serialize roadmap {}", clean_line(id)))?;
     let content_hash = fnv1a_hex(&[body.as_bytes()]);
-    let tx = conn
-        .transaction()
-        .wrap_err_with(|| format!("cannot start importing roadmap {shown}"))?;
     let stored: Option<String> = tx
         .query_row("SELECT content_hash FROM roadmap WHERE id = ?1", [id], |r| r.get(0))
         .optional()
@@ -65,11 +80,9 @@ pub fn import_roadmap(
     )
     .wrap_err_with(|| format!("cannot store roadmap {shown}"))?;
     if changed {
-        replace_items(&tx, roadmap)?;
+        replace_items(tx, roadmap)?;
     }
-    let orphaned = orphaned_ids(&tx, id)?;
-    tx.commit()
-        .wrap_err_with(|| format!("cannot commit the import of roadmap {shown}"))?;
+    let orphaned = orphaned_ids(tx, id)?;
     Ok(ImportReport {
         roadmap_id: id.to_owned(),
         changed,
@@ -205,6 +218,24 @@ fn items(roadmap: &Roadmap) -> Vec<Item<'_>> {
 /// the learner imported from a file under a bundled id is theirs: left alone.
 /// Returns the reports of the roadmaps imported by this call.
 pub fn ensure_bundled(conn: &mut Connection) -> StoreResult<Vec<ImportReport>> {
+    let mut reports = Vec::new();
+    for (roadmap, hash) in stale_bundled(conn)? {
+        reports.push(import_roadmap(conn, &roadmap, BUNDLED_SOURCE, Some(&hash))?);
+    }
+    Ok(reports)
+}
+
+/// [`ensure_bundled`] inside the caller's transaction.
+pub fn ensure_bundled_in(tx: &rusqlite::Transaction<'_>) -> StoreResult<()> {
+    for (roadmap, hash) in stale_bundled(tx)? {
+        write_roadmap(tx, &roadmap, BUNDLED_SOURCE, Some(&hash))?;
+    }
+    Ok(())
+}
+
+/// The bundled roadmaps missing from the database or stored from another
+/// text, parsed, each with the hash of its text.
+fn stale_bundled(conn: &Connection) -> StoreResult<Vec<(Roadmap, String)>> {
     let stored: Vec<(String, String, Option<String>)> = {
         let mut stmt = conn
             .prepare_cached("SELECT id, source, text_hash FROM roadmap")
@@ -213,7 +244,7 @@ pub fn ensure_bundled(conn: &mut Connection) -> StoreResult<Vec<ImportReport>> {
             .and_then(|rows| rows.collect::<Result<_, _>>())
             .wrap_err("cannot list the roadmaps in the database")?
     };
-    let mut reports = Vec::new();
+    let mut stale = Vec::new();
     for bundled in BUNDLED {
         // The binary's version is hashed too: a new studyplan may serialize roadmaps differently.
         let hash = fnv1a_hex(&[env!("CARGO_PKG_VERSION").as_bytes(), b"\0", bundled.source.as_bytes()]);
@@ -226,9 +257,9 @@ pub fn ensure_bundled(conn: &mut Connection) -> StoreResult<Vec<ImportReport>> {
         let origin = format!("bundled:{}", bundled.file_name);
         let roadmap = parse_str(bundled.source, &origin)
             .map_err(|e| eyre!("the bundled roadmap {} does not load:\n{e}", bundled.file_name))?;
-        reports.push(import_roadmap(conn, &roadmap, BUNDLED_SOURCE, Some(&hash))?);
+        stale.push((roadmap, hash));
     }
-    Ok(reports)
+    Ok(stale)
 }
 
 /// All stored roadmaps, by id.

@@ -10,13 +10,16 @@ mod navigate;
 pub(crate) mod timer;
 mod welcome;
 
+use std::collections::BTreeMap;
+
 use chrono::{Duration, NaiveDateTime};
 use color_eyre::Result;
 
+use crate::config::file::keys::{ActionName, KeyList};
 use crate::store::Store;
 use crate::tui::action::Action;
-use crate::tui::loader;
 use crate::tui::state::{Cursor, Popup, Status, View, WelcomeState};
+use crate::tui::{keymap, loader};
 
 /// How long a confirmation stays in the status line.
 const INFO_SECONDS: i64 = 4;
@@ -28,6 +31,12 @@ pub struct App {
     store: Store,
     view: View,
     quit: bool,
+    /// The config file's display names for block ids.
+    block_names: BTreeMap<String, String>,
+    /// Ring the bell when a timer finishes its block (`timer_bell` in the config file).
+    bell: bool,
+    /// A timer finished its block since the loop last asked.
+    bell_due: bool,
 }
 
 impl App {
@@ -43,11 +52,15 @@ impl App {
             popup: None,
             status: None,
             size: (0, 0),
+            bindings: keymap::BINDINGS.to_vec(),
         };
         let mut app = App {
             store,
             view,
             quit: false,
+            block_names: BTreeMap::new(),
+            bell: true,
+            bell_due: false,
         };
         app.reload()?;
         app.ask_about_stale_timer();
@@ -127,10 +140,34 @@ impl App {
         }
     }
 
+    /// Whether a timer finishing its block rings the terminal bell.
+    pub fn set_bell(&mut self, bell: bool) {
+        self.bell = bell;
+    }
+
+    /// True once after a timer finished its block with the bell on: the loop rings it.
+    pub fn take_bell(&mut self) -> bool {
+        std::mem::take(&mut self.bell_due)
+    }
+
+    /// Uses the config file's `[keys]` on top of the default keys.
+    pub fn set_keys(&mut self, overrides: &BTreeMap<ActionName, KeyList>) {
+        self.view.bindings = keymap::with_overrides(overrides);
+    }
+
+    /// Shows blocks under the config file's names (`[blocks] learn = "Read"`).
+    pub fn set_block_names(&mut self, names: BTreeMap<String, String>) -> Result<()> {
+        self.block_names = names;
+        self.reload()
+    }
+
     /// Reloads the screen data from the store (after every write).
     fn reload(&mut self) -> Result<()> {
         let today = self.view.today();
         self.view.data = loader::load(&self.store, today, self.view.shown_monday)?;
+        if let Some(data) = self.view.data.as_mut() {
+            data.rename_blocks(&self.block_names);
+        }
         if self.view.data.is_none() {
             let mut roadmaps = self.store.roadmaps()?;
             // Bundled roadmaps in their presentation order (as `roadmap list`), then the learner's own.

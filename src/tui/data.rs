@@ -3,6 +3,8 @@
 //! Screens never query the store; `App` reloads this after every write, and
 //! snapshot tests build it by hand.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 
 use crate::plan::review::ReviewSummary;
@@ -75,5 +77,58 @@ impl ScreenData {
     /// Minutes logged on a day of the shown week.
     pub fn logged_on(&self, day: NaiveDate) -> u32 {
         self.week_time.iter().filter(|e| e.day == day).map(|e| e.minutes).sum()
+    }
+
+    /// Gives blocks the display names of the config file (`[blocks]`), by block id,
+    /// everywhere a block is named: today, the week, the review.
+    pub fn rename_blocks(&mut self, names: &BTreeMap<String, String>) {
+        if names.is_empty() {
+            return;
+        }
+        let rename = |id: &str, name: &mut String| {
+            if let Some(new) = names.get(id) {
+                name.clone_from(new);
+            }
+        };
+        let days = std::iter::once(&mut self.today).chain(self.week.days.iter_mut());
+        for block in days.flat_map(|d| d.blocks.iter_mut()) {
+            rename(&block.id, &mut block.name);
+        }
+        for block in &mut self.review.blocks {
+            rename(&block.id, &mut block.name);
+        }
+        let mut split = self.roadmap.daily_split();
+        for block in &mut split.blocks {
+            rename(&block.id, &mut block.name);
+        }
+        self.roadmap.daily = Some(split);
+    }
+}
+
+#[cfg(test)]
+mod block_name_tests {
+    use super::*;
+    use crate::tui::fixtures;
+
+    #[test]
+    fn config_block_names_replace_the_roadmaps_everywhere_a_block_is_named() {
+        let mut data = fixtures::data("");
+        let names = BTreeMap::from([("learn".to_owned(), "Read".to_owned())]);
+        data.rename_blocks(&names);
+        let learn = |name: &str| name == "Read";
+        assert!(data.today.blocks.iter().any(|b| b.id == "learn" && learn(&b.name)));
+        assert!(
+            data.week
+                .days
+                .iter()
+                .all(|d| d.blocks.iter().all(|b| b.id != "learn" || learn(&b.name)))
+        );
+        assert!(data.review.blocks.iter().all(|b| b.id != "learn" || learn(&b.name)));
+        let split = data.roadmap.daily_split();
+        assert!(split.blocks.iter().any(|b| b.id == "learn" && learn(&b.name)));
+        assert!(
+            split.blocks.iter().any(|b| b.id == "build" && b.name != "Read"),
+            "other blocks keep their names"
+        );
     }
 }

@@ -196,6 +196,7 @@ pub fn view(screen: Screen, suffix: &str) -> View {
         popup: None,
         status: None,
         size: (80, 24),
+        bindings: crate::tui::keymap::BINDINGS.to_vec(),
     }
 }
 

@@ -8,6 +8,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::{Action, Screen};
 
+mod configured;
+
+pub use configured::with_overrides;
+
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
@@ -71,7 +75,7 @@ impl Mode {
 }
 
 /// One key binding.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Binding {
     /// Where it applies.
     pub context: Context,
@@ -205,11 +209,16 @@ fn normalized(key: KeyEvent) -> (KeyCode, KeyModifiers) {
     (key.code, modifiers)
 }
 
-/// The action for a key in a mode; unbound keys in a text field are typed into it.
+/// The action for a key in a mode with the default keys; unbound keys in a text field are typed into it.
 pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
+    action_for_in(BINDINGS, mode, key)
+}
+
+/// [`action_for`] with a keymap of its own (the defaults with the config file's `[keys]`).
+pub fn action_for_in(bindings: &[Binding], mode: Mode, key: KeyEvent) -> Option<Action> {
     let (code, modifiers) = normalized(key);
     for context in mode.contexts() {
-        if let Some(binding) = BINDINGS
+        if let Some(binding) = bindings
             .iter()
             .find(|b| b.context == context && b.code == code && b.modifiers == modifiers)
         {
@@ -244,24 +253,24 @@ pub fn key_label(binding: &Binding) -> String {
 }
 
 /// Help rows for a mode: (keys, what they do), keys with the same meaning joined by `/`.
-pub fn help_rows(mode: Mode) -> Vec<(String, &'static str)> {
-    grouped(mode, |_| true)
+pub fn help_rows(bindings: &[Binding], mode: Mode) -> Vec<(String, &'static str)> {
+    grouped(bindings, mode, |_| true)
 }
 
 /// Footer hints for a mode: the bindings marked as hints, grouped like help rows.
-pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
-    let mut rows = grouped(mode, |b| b.hint);
+pub fn hints(bindings: &[Binding], mode: Mode) -> Vec<(String, &'static str)> {
+    let mut rows = grouped(bindings, mode, |b| b.hint);
     // Quit and help first: they matter most and must survive a narrow footer.
     rows.sort_by_key(|(_, help)| !matches!(*help, "quit" | "help"));
     rows
 }
 
-fn grouped(mode: Mode, keep: impl Fn(&Binding) -> bool) -> Vec<(String, &'static str)> {
+fn grouped(bindings: &[Binding], mode: Mode, keep: impl Fn(&Binding) -> bool) -> Vec<(String, &'static str)> {
     let mut rows: Vec<(Context, Action, String, &'static str)> = Vec::new();
     for context in mode.contexts() {
-        for binding in BINDINGS.iter().filter(|b| b.context == context && keep(b)) {
+        for binding in bindings.iter().filter(|b| b.context == context && keep(b)) {
             // A key already bound in a more specific context is shadowed there.
-            let shadowed = BINDINGS.iter().any(|other| {
+            let shadowed = bindings.iter().any(|other| {
                 other.code == binding.code
                     && other.modifiers == binding.modifiers
                     && other.context != binding.context
@@ -333,7 +342,7 @@ mod tests {
     fn every_action_a_screen_binds_appears_in_its_help() {
         for screen in Screen::ALL {
             let mode = Mode::Normal(screen);
-            let help: Vec<&str> = help_rows(mode).iter().map(|(_, h)| *h).collect();
+            let help: Vec<&str> = help_rows(BINDINGS, mode).iter().map(|(_, h)| *h).collect();
             for binding in BINDINGS.iter().filter(|b| b.context == Context::Screen(screen)) {
                 assert!(
                     help.contains(&binding.help),
@@ -346,7 +355,7 @@ mod tests {
 
     #[test]
     fn footer_starts_with_quit_and_help_and_omits_unhinted_keys() {
-        let hints = hints(Mode::Normal(Screen::Today));
+        let hints = hints(BINDINGS, Mode::Normal(Screen::Today));
         assert_eq!(hints[0], ("q".to_owned(), "quit"));
         assert_eq!(hints[1], ("?".to_owned(), "help"));
         assert!(!hints.iter().any(|(keys, _)| keys.contains("C-")), "{hints:?}");
@@ -354,7 +363,7 @@ mod tests {
 
     #[test]
     fn help_joins_keys_with_the_same_meaning() {
-        let rows = help_rows(Mode::Normal(Screen::Week));
+        let rows = help_rows(BINDINGS, Mode::Normal(Screen::Week));
         assert!(
             rows.iter().any(|(keys, help)| keys == "j/↓" && *help == "move down"),
             "{rows:?}"

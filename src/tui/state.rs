@@ -7,7 +7,7 @@ use crate::plan::RunningTimer;
 use crate::store::StoredRoadmap;
 use crate::tui::action::Screen;
 use crate::tui::data::ScreenData;
-use crate::tui::keymap::{Context, Mode};
+use crate::tui::keymap::{Binding, Context, Mode};
 use crate::tui::widgets::text_input::TextInput;
 
 /// Everything rendering reads.
@@ -31,6 +31,8 @@ pub struct View {
     pub status: Option<Status>,
     /// The terminal size (columns, rows), for mapping clicks to rows.
     pub size: (u16, u16),
+    /// The keymap: the default table with the config file's `[keys]` applied.
+    pub bindings: Vec<Binding>,
 }
 
 impl View {

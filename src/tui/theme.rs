@@ -5,6 +5,10 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+mod configured;
+
+pub use configured::color;
+
 /// The styles of every part of the screen.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {

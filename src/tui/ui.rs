@@ -236,7 +236,7 @@ fn render_status(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
 fn render_footer(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut spans = Vec::new();
     let mut used = 0;
-    for (keys, help) in keymap::hints(view.mode()) {
+    for (keys, help) in keymap::hints(&view.bindings, view.mode()) {
         let width = keys.width() + help.width() + 3;
         if used + width > area.width as usize {
             break;
@@ -251,7 +251,7 @@ fn render_footer(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
 fn render_popup(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let Some(open) = &view.popup else { return };
     match open {
-        Popup::Help => help::render(view.base_mode(), area, buf, theme),
+        Popup::Help => help::render(&view.bindings, view.base_mode(), area, buf, theme),
         Popup::Confirm { question, .. } => {
             let lines = vec![
                 Line::from(Span::styled(clean(question), theme.text)),

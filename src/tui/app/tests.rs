@@ -94,6 +94,22 @@ fn the_timer_stops_by_itself_when_the_blocks_minutes_are_done() {
 }
 
 #[test]
+fn a_timer_finishing_its_block_rings_the_bell_once_unless_turned_off() {
+    for bell in [true, false] {
+        let mut app = app(store(), at(9, 0));
+        app.set_bell(bell);
+        select_block(&mut app, "learn");
+        let planned = app.view().data.as_ref().unwrap().today.blocks[0].planned_minutes;
+        app.update(Action::ToggleTimer, at(9, 0));
+        app.update(Action::Tick, at(9, 1));
+        assert!(!app.take_bell(), "no bell while the block runs");
+        app.update(Action::Tick, at(9, 0) + Duration::minutes(i64::from(planned)));
+        assert_eq!(app.take_bell(), bell);
+        assert!(!app.take_bell(), "the bell rings once");
+    }
+}
+
+#[test]
 fn a_timer_left_running_for_over_a_day_asks_before_logging() {
     let mut store = store();
     store.start_timer("build", at(9, 0) - Duration::hours(30)).unwrap();

@@ -81,6 +81,7 @@ impl App {
             .map_or(0, |b| b.planned_minutes);
         let was_open = planned > data.logged_today(&timer.block);
         if was_open && timer.started_at.date() == self.view.today() && seconds_left(data, timer, self.view.now) <= 0 {
+            self.bell_due = self.bell;
             return self.stop_timer(true);
         }
         Ok(())

@@ -5,15 +5,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::tui::keymap::{self, Mode};
+use crate::tui::keymap::{self, Binding, Mode};
 use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::popup;
 
 /// Draws the help of `mode` (the screen under the overlay) centered in `area`,
 /// in two columns when one would not fit the height.
-pub fn render(mode: Mode, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let rows = keymap::help_rows(mode);
+pub fn render(bindings: &[Binding], mode: Mode, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let rows = keymap::help_rows(bindings, mode);
     let key_width = rows.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
     let help_width = rows.iter().map(|(_, h)| h.chars().count()).max().unwrap_or(0);
     let column_width = (key_width + help_width + 4) as u16;

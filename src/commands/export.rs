@@ -1,0 +1,140 @@
+//! `export ics|markdown|json` and `import json`: files for calendars,
+//! journals and other machines.
+
+use std::fs;
+use std::path::Path;
+
+use chrono::{Duration, Local, NaiveTime, TimeZone, Utc};
+use color_eyre::eyre::{Result, WrapErr, eyre};
+
+use super::active::ActivePlan;
+use super::args::week_monday;
+use super::{Context, print};
+use crate::export::ics::{IcsOptions, MAX_WEEKS, calendar};
+use crate::export::markdown::{ReviewExport, weekly_review};
+use crate::export::state;
+use crate::plan::{self, ReviewInput};
+
+/// How far back the review's streak is counted (a year of daily study).
+const STREAK_HORIZON_DAYS: i64 = 366;
+
+/// A state file larger than this is refused before it is read (decades of daily logs fit in far less).
+const MAX_STATE_BYTES: u64 = 512 << 20;
+
+/// `studyplan export ics [--weeks N] [--start-time HH:MM] [-o FILE]`.
+pub fn ics(ctx: &Context, weeks: u32, start_time: &str, output: Option<&Path>) -> Result<()> {
+    if !(1..=MAX_WEEKS).contains(&weeks) {
+        return Err(eyre!("--weeks {weeks} is out of range: give 1 to {MAX_WEEKS}"));
+    }
+    let start_time = NaiveTime::parse_from_str(start_time.trim(), "%H:%M")
+        .map_err(|_| eyre!("--start-time `{start_time}` is not a time of day: write HH:MM, like 19:00 or 07:30"))?;
+    let store = ctx.open_store()?;
+    let active = ActivePlan::load(&store)?;
+    // DTSTAMP is the run's "now" (fixed by --today in tests), as the instant it stands for.
+    let now = Local
+        .from_local_datetime(&ctx.clock.now)
+        .earliest()
+        .map_or_else(|| ctx.clock.now.and_utc(), |t| t.with_timezone(&Utc));
+    let text = calendar(
+        &active.roadmap,
+        &active.enrollment,
+        &active.statuses,
+        ctx.clock.today,
+        now,
+        &IcsOptions { weeks, start_time },
+    );
+    deliver(&text, output)
+}
+
+/// `studyplan export markdown [--week W] [-o FILE]`.
+pub fn markdown(ctx: &Context, week: Option<&str>, output: Option<&Path>) -> Result<()> {
+    let monday = week_monday(week, None, ctx.clock.today)?;
+    let sunday = monday + Duration::days(6);
+    let store = ctx.open_store()?;
+    let active = ActivePlan::load(&store)?;
+    let entries = store.time_between(monday, sunday)?;
+    let tasks = store.tasks_between(monday, sunday)?;
+    let minutes_per_day = store.minutes_per_day(sunday - Duration::days(STREAK_HORIZON_DAYS), sunday)?;
+    let summary = plan::review(
+        &active.roadmap,
+        &active.enrollment,
+        monday,
+        ReviewInput {
+            statuses: &active.statuses,
+            entries: &entries,
+            tasks: &tasks,
+            minutes_per_day: &minutes_per_day,
+            today: ctx.clock.today,
+        },
+    );
+    let saved = store.review(monday)?;
+    let carry_overs = store.carry_overs(monday)?;
+    let text = weekly_review(&ReviewExport {
+        roadmap_title: &active.roadmap.title,
+        summary: &summary,
+        saved: saved.as_ref(),
+        carry_overs: &carry_overs,
+    });
+    deliver(&text, output)
+}
+
+/// `studyplan export json [-o FILE]`.
+pub fn json(ctx: &Context, output: Option<&Path>) -> Result<()> {
+    let store = ctx.open_store()?;
+    deliver(&state::export(&store)?, output)
+}
+
+/// `studyplan import json FILE [--replace]`.
+pub fn import_json(ctx: &Context, file: &Path, replace: bool) -> Result<()> {
+    let shown = file.display();
+    let size = fs::metadata(file)
+        .wrap_err_with(|| format!("cannot read {shown}: check the path (make one with `studyplan export json`)"))?
+        .len();
+    if size > MAX_STATE_BYTES {
+        return Err(eyre!(
+            "{shown} is {size} bytes, more than a state file can be; nothing was imported"
+        ));
+    }
+    let text = fs::read_to_string(file).wrap_err_with(|| format!("cannot read {shown} as UTF-8 text"))?;
+    let mut store = ctx.open_store()?;
+    let summary = state::import(&mut store, &text, &shown.to_string(), replace)?;
+    print(&format!(
+        "Imported {} enrollment{}, {} status{}, {} task{}, {} time entr{} ({} h {} min), {} review{} and {} note{} \
+         into {}.\n",
+        summary.enrollments,
+        plural(summary.enrollments, "s"),
+        summary.statuses,
+        plural(summary.statuses, "es"),
+        summary.tasks,
+        plural(summary.tasks, "s"),
+        summary.time_entries,
+        if summary.time_entries == 1 { "y" } else { "ies" },
+        summary.minutes / 60,
+        summary.minutes % 60,
+        summary.reviews,
+        plural(summary.reviews, "s"),
+        summary.notes,
+        plural(summary.notes, "s"),
+        ctx.paths.db.display()
+    ))
+}
+
+fn plural(n: usize, suffix: &str) -> &str {
+    if n == 1 { "" } else { suffix }
+}
+
+/// Prints `text`, or writes it to `output` and says where.
+fn deliver(text: &str, output: Option<&Path>) -> Result<()> {
+    match output {
+        None => print(text),
+        Some(path) => {
+            fs::write(path, text).wrap_err_with(|| {
+                format!(
+                    "cannot write {}: check that its folder exists and is writable",
+                    path.display()
+                )
+            })?;
+            print(&format!("Wrote {}\n", path.display()))
+        }
+    }
+}

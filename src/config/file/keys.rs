@@ -1,0 +1,261 @@
+//! The `[keys]` table: `action = "key"` or `action = ["key", "key"]`, action
+//! names being the TUI's actions in snake_case.
+//!
+//! Keys are parsed into plain data ([`KeySpec`]): `q`, `G`, `ctrl-d`,
+//! `alt-x`, `enter`, `esc`, `tab`, `backtab`, `space`, `backspace`, `delete`,
+//! `insert`, `home`, `end`, `pageup`, `pagedown`, arrows, `f1`-`f12`. The TUI
+//! maps them onto its own key events.
+
+use std::fmt;
+
+use serde::de::{self, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Every action a key can be bound to, as the config file names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionName {
+    /// Leave the app.
+    Quit,
+    /// The key help overlay.
+    Help,
+    /// Close the open popup.
+    Close,
+    /// Next screen.
+    NextScreen,
+    /// Previous screen.
+    PreviousScreen,
+    /// The Today screen.
+    ShowToday,
+    /// The Week screen.
+    ShowWeek,
+    /// The Milestones screen.
+    ShowMilestones,
+    /// The Review screen.
+    ShowReview,
+    /// The Stats screen.
+    ShowStats,
+    /// Selection up.
+    Up,
+    /// Selection down.
+    Down,
+    /// Selection left (previous day).
+    Left,
+    /// Selection right (next day).
+    Right,
+    /// First row.
+    Top,
+    /// Last row.
+    Bottom,
+    /// Start or stop the focus timer.
+    ToggleTimer,
+    /// Toggle done.
+    ToggleDone,
+    /// Mark the item in progress.
+    MarkInProgress,
+    /// Mark the item skipped.
+    MarkSkipped,
+    /// Open the selected item.
+    Open,
+    /// Add a task.
+    AddTask,
+    /// Rename a task.
+    EditTask,
+    /// Delete a task.
+    DeleteTask,
+    /// Move a task a day earlier.
+    MoveTaskEarlier,
+    /// Move a task a day later.
+    MoveTaskLater,
+    /// The previous week.
+    PreviousWeek,
+    /// The next week.
+    NextWeek,
+    /// The day's quick note.
+    EditNote,
+    /// Carry unfinished tasks to next week.
+    CarryOver,
+    /// Yes in a confirmation.
+    Confirm,
+    /// Keep a stale timer's time.
+    KeepTime,
+    /// Drop a stale timer's time.
+    DropTime,
+    /// Save the text being edited.
+    Submit,
+    /// Next field of a form.
+    NextField,
+}
+
+/// A key without modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyName {
+    /// A character key (`q`, `G`, `?`, ` `).
+    Char(char),
+    /// A function key, 1-12.
+    F(u8),
+    /// A named key, by its config spelling (`enter`, `pageup`...).
+    Named(&'static str),
+}
+
+/// Named keys and the other spellings accepted for them.
+const NAMED: &[(&str, &[&str])] = &[
+    ("enter", &["return"]),
+    ("esc", &["escape"]),
+    ("tab", &[]),
+    ("backtab", &["shift-tab"]),
+    ("space", &[]),
+    ("backspace", &[]),
+    ("delete", &["del"]),
+    ("insert", &["ins"]),
+    ("home", &[]),
+    ("end", &[]),
+    ("pageup", &["pgup", "page-up"]),
+    ("pagedown", &["pgdn", "page-down"]),
+    ("up", &[]),
+    ("down", &[]),
+    ("left", &[]),
+    ("right", &[]),
+];
+
+/// A key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KeySpec {
+    /// The key.
+    pub key: KeyName,
+    /// Control held.
+    pub ctrl: bool,
+    /// Alt held.
+    pub alt: bool,
+}
+
+impl KeySpec {
+    /// Reads `q`, `ctrl-d`, `Alt+x`, `PageDown`, `f5`...
+    pub fn parse(text: &str) -> Result<KeySpec, String> {
+        let mut rest = text;
+        let (mut ctrl, mut alt) = (false, false);
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            if rest.len() > 5 && (lower.starts_with("ctrl-") || lower.starts_with("ctrl+")) {
+                ctrl = true;
+                rest = &rest[5..];
+            } else if rest.len() > 4 && (lower.starts_with("alt-") || lower.starts_with("alt+")) {
+                alt = true;
+                rest = &rest[4..];
+            } else {
+                break;
+            }
+        }
+        let mut chars = rest.chars();
+        let key = match (chars.next(), chars.next()) {
+            (Some(c), None) if !c.is_control() => KeyName::Char(c),
+            _ => named(rest).ok_or_else(|| {
+                format!(
+                    "`{text}` is not a key: give one character (`q`, `G`, `?`), a named key (enter, esc, tab, \
+                     backtab, space, backspace, delete, insert, home, end, pageup, pagedown, up, down, left, \
+                     right, f1-f12), optionally after ctrl- or alt-"
+                )
+            })?,
+        };
+        Ok(KeySpec { key, ctrl, alt })
+    }
+}
+
+/// A named or function key, case-insensitive.
+fn named(text: &str) -> Option<KeyName> {
+    let lower = text.to_ascii_lowercase();
+    if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
+        return (1..=12).contains(&n).then_some(KeyName::F(n));
+    }
+    NAMED
+        .iter()
+        .find(|(name, other)| *name == lower || other.contains(&lower.as_str()))
+        .map(|(name, _)| KeyName::Named(name))
+}
+
+impl fmt::Display for KeySpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctrl {
+            f.write_str("ctrl-")?;
+        }
+        if self.alt {
+            f.write_str("alt-")?;
+        }
+        match self.key {
+            KeyName::Char(' ') => f.write_str("space"),
+            KeyName::Char(c) => write!(f, "{c}"),
+            KeyName::F(n) => write!(f, "f{n}"),
+            KeyName::Named(name) => f.write_str(name),
+        }
+    }
+}
+
+/// One key or several for an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyList(pub Vec<KeySpec>);
+
+impl<'de> Deserialize<'de> for KeyList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<KeyList, D::Error> {
+        deserializer.deserialize_any(KeyListVisitor)
+    }
+}
+
+struct KeyListVisitor;
+
+impl<'de> Visitor<'de> for KeyListVisitor {
+    type Value = KeyList;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key such as \"q\" or a list of keys such as [\"q\", \"ctrl-c\"]")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<KeyList, E> {
+        KeySpec::parse(text).map(|k| KeyList(vec![k])).map_err(E::custom)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<KeyList, A::Error> {
+        let mut keys = Vec::new();
+        while let Some(text) = seq.next_element::<String>()? {
+            keys.push(KeySpec::parse(&text).map_err(de::Error::custom)?);
+        }
+        if keys.is_empty() {
+            return Err(de::Error::custom(
+                "an empty list binds no key; leave the action out instead",
+            ));
+        }
+        Ok(KeyList(keys))
+    }
+}
+
+impl Serialize for KeyList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.as_slice() {
+            [one] => serializer.collect_str(one),
+            many => serializer.collect_seq(many.iter().map(ToString::to_string)),
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_read_with_modifiers_and_names_in_any_case() {
+        let k = KeySpec::parse("Ctrl-d").unwrap();
+        assert_eq!((k.key, k.ctrl, k.alt), (KeyName::Char('d'), true, false));
+        assert_eq!(
+            KeySpec::parse("alt+ctrl-PageDown").unwrap().to_string(),
+            "ctrl-alt-pagedown"
+        );
+        assert_eq!(KeySpec::parse("G").unwrap().key, KeyName::Char('G'));
+        assert_eq!(KeySpec::parse("-").unwrap().key, KeyName::Char('-'));
+        assert_eq!(KeySpec::parse("ctrl--").unwrap().to_string(), "ctrl--");
+        assert_eq!(KeySpec::parse("F12").unwrap().key, KeyName::F(12));
+        assert_eq!(KeySpec::parse(" ").unwrap().to_string(), "space");
+        assert!(KeySpec::parse("f13").is_err());
+        assert!(KeySpec::parse("ctrl-").unwrap_err().contains("ctrl-"));
+        assert!(KeySpec::parse("hyper-x").is_err());
+    }
+}

@@ -1,0 +1,175 @@
+//! `export ics|markdown|json` and `import json` from the shell, as a learner
+//! moving their plan into a calendar, a journal and another machine.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "export_support/ics_check.rs"]
+mod ics_check;
+#[path = "support/cli.rs"]
+mod support;
+
+use support::{Learner, dump};
+
+/// Monday of roadmap week 1.
+const START: &str = "2026-01-05";
+
+/// Week 1 of fast-track lived: time on two days, a task, a note.
+fn learner_with_history() -> Learner {
+    let learner = Learner::new();
+    learner.ok(START, &["start", "fast-track-6-month", "--on", START]);
+    learner.ok(
+        "2026-01-05",
+        &["log", "learn", "30m", "--note", "SQL \"joins\", finally"],
+    );
+    learner.ok("2026-01-06", &["log", "build", "1h"]);
+    learner.ok("2026-01-06", &["task", "add", "# write | the *README*"]);
+    learner
+}
+
+/// The file without its DTSTAMP lines (they hold the time of the run).
+fn without_stamps(ics: &str) -> String {
+    ics.split("\r\n")
+        .filter(|l| !l.starts_with("DTSTAMP:"))
+        .collect::<Vec<_>>()
+        .join("\r\n")
+}
+
+#[test]
+fn export_ics_writes_a_calendar_that_reimports_without_duplicates() {
+    let learner = learner_with_history();
+    let ics = learner.ok("2026-01-06", &["export", "ics"]);
+    let (_, events) = ics_check::check(&ics).unwrap_or_else(|e| panic!("{e}\n{ics}"));
+    // Jan 6 to Feb 2: 24 study days (Sundays rest) x 3 blocks, plus the items due.
+    let blocks = events.iter().filter(|e| e["UID"][0].value.contains(".2026-")).count();
+    assert_eq!(blocks, 24 * 3);
+    assert!(events.iter().any(|e| e["DTSTART"][0].value == "20260106T190000"));
+
+    let file = learner.path("study.ics");
+    let out = learner.ok(
+        "2026-01-06",
+        &[
+            "export",
+            "ics",
+            "--weeks",
+            "1",
+            "--start-time",
+            "07:30",
+            "-o",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(out.contains("study.ics"), "{out}");
+    let written = std::fs::read_to_string(&file).unwrap();
+    let (_, week) = ics_check::check(&written).unwrap();
+    assert!(week.iter().any(|e| e["DTSTART"][0].value == "20260106T073000"));
+    assert!(week.len() < events.len());
+
+    // The same day exported again: the same events, the same UIDs.
+    let again = learner.ok("2026-01-06", &["export", "ics"]);
+    assert_eq!(without_stamps(&again), without_stamps(&ics));
+}
+
+#[test]
+fn export_ics_refuses_impossible_options_and_a_learner_who_has_not_started() {
+    let learner = learner_with_history();
+    let err = learner.refused("2026-01-06", &["export", "ics", "--weeks", "0"]);
+    assert!(err.contains("1 to 520"), "{err}");
+    let err = learner.refused("2026-01-06", &["export", "ics", "--start-time", "25:00"]);
+    assert!(err.contains("HH:MM"), "{err}");
+    let fresh = Learner::new();
+    let err = fresh.run("2026-01-06", &["export", "ics"]).stderr;
+    assert!(err.contains("studyplan start"), "{err}");
+}
+
+#[test]
+fn export_markdown_writes_the_week_review_with_data_escaped() {
+    let learner = learner_with_history();
+    let md = learner.ok("2026-01-11", &["export", "markdown"]);
+    assert!(md.starts_with("# Week 2026-W02 review: "), "{md}");
+    assert!(md.contains("| **Total** | **12h** | **1h 30m** |"), "{md}");
+    assert!(md.contains("- [ ] \\# write \\| the \\*README\\* (Tue 6 Jan)"), "{md}");
+    let file = learner.path("w02.md");
+    learner.ok(
+        "2026-01-20",
+        &["export", "markdown", "--week", "2026-W02", "-o", file.to_str().unwrap()],
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), md);
+    let err = learner.refused("2026-01-11", &["export", "markdown", "--week", "2026-W99"]);
+    assert!(err.contains("2026-W99"), "{err}");
+}
+
+#[test]
+fn a_json_export_imported_into_a_new_database_exports_the_same() {
+    let learner = learner_with_history();
+    let file = learner.path("state.json");
+    learner.ok("2026-01-06", &["export", "json", "-o", file.to_str().unwrap()]);
+    let first = std::fs::read_to_string(&file).unwrap();
+    assert!(first.contains("\"format\": \"studyplan-state\""), "{first}");
+
+    let other_db = learner.path("other.db");
+    let out = learner
+        .command_on(&other_db, "2026-01-06")
+        .args(["import", "json", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.contains("1 enrollment") && said.contains("2 time entries"),
+        "{said}"
+    );
+    let second = learner
+        .command_on(&other_db, "2026-01-06")
+        .args(["export", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(second.stdout).unwrap(), first);
+}
+
+#[test]
+fn import_json_refuses_a_database_with_data_unless_replacing() {
+    let learner = learner_with_history();
+    let file = learner.path("state.json");
+    learner.ok("2026-01-06", &["export", "json", "-o", file.to_str().unwrap()]);
+    let path = file.to_str().unwrap();
+    let err = learner.refused("2026-01-06", &["import", "json", path]);
+    assert!(err.contains("--replace"), "{err}");
+    let before = dump(&learner.db);
+    learner.ok("2026-01-06", &["import", "json", path, "--replace"]);
+    assert_eq!(dump(&learner.db).lines().count(), before.lines().count());
+}
+
+#[test]
+fn import_json_refuses_a_newer_file_and_a_broken_one_writing_nothing() {
+    let learner = learner_with_history();
+    let newer = learner.path("newer.json");
+    let text = learner.ok("2026-01-06", &["export", "json"]);
+    std::fs::write(&newer, text.replacen("\"version\": 1", "\"version\": 7", 1)).unwrap();
+    let fresh = Learner::new();
+    fresh.ok("2026-01-06", &["roadmap", "list"]);
+    let err = fresh.refused("2026-01-06", &["import", "json", newer.to_str().unwrap()]);
+    assert!(err.contains("version 7") && err.contains("newer studyplan"), "{err}");
+    let broken = learner.path("broken.json");
+    std::fs::write(&broken, &text[..text.len() / 3]).unwrap();
+    let err = fresh.refused("2026-01-06", &["import", "json", broken.to_str().unwrap()]);
+    assert!(err.contains("broken.json") && err.contains("line"), "{err}");
+    let err = fresh.refused(
+        "2026-01-06",
+        &["import", "json", learner.path("none.json").to_str().unwrap()],
+    );
+    assert!(err.contains("none.json"), "{err}");
+}
+
+#[test]
+fn every_export_and_import_command_has_examples_in_its_help() {
+    let learner = Learner::new();
+    for args in [
+        &["export", "ics", "--help"][..],
+        &["export", "markdown", "--help"],
+        &["export", "json", "--help"],
+        &["import", "json", "--help"],
+    ] {
+        let out = learner.ok(START, args);
+        assert!(out.contains("Examples:\n  studyplan "), "{args:?}:\n{out}");
+    }
+}
