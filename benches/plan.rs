@@ -22,7 +22,14 @@ fn schedule(c: &mut Criterion) {
             b.iter(|| day_plan(black_box(&roadmap), &enrollment, &statuses, black_box(today())))
         });
         c.bench_function(&format!("plan/week_plan/{id}"), |b| {
-            b.iter(|| week_plan(black_box(&roadmap), &enrollment, &statuses, black_box(monday_of(today()))))
+            b.iter(|| {
+                week_plan(
+                    black_box(&roadmap),
+                    &enrollment,
+                    &statuses,
+                    black_box(monday_of(today())),
+                )
+            })
         });
         c.bench_function(&format!("plan/pace/{id}"), |b| {
             b.iter(|| pace(black_box(&roadmap), &enrollment, &statuses, black_box(today())))

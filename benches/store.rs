@@ -1,5 +1,6 @@
 //! The store on disk: opening a warm database (migrations and bundled
-//! roadmaps already in place), and the reads behind `today` and `week` on a
+//! roadmaps already in place), the first open of a new one (schema and every
+//! bundled roadmap imported), and the reads behind `today` and `week` on a
 //! database with five years of history.
 
 #[path = "support/fixtures.rs"]
@@ -9,7 +10,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use chrono::Duration as Days;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use studyplan::plan::monday_of;
 use studyplan::store::Store;
 
@@ -25,6 +26,25 @@ fn open_warm(c: &mut Criterion) {
             must(store.ensure_bundled(), "check the bundled roadmaps");
             store
         })
+    });
+}
+
+fn first_open(c: &mut Criterion) {
+    let dir = must(tempfile::tempdir(), "create a temp dir");
+    let mut n = 0u32;
+    c.bench_function("store/first open: migrate + import all bundled", |b| {
+        b.iter_batched(
+            || {
+                n += 1;
+                dir.path().join(format!("fresh-{n}.db"))
+            },
+            |path| {
+                let mut store = must(Store::open(&path), "create the database");
+                must(store.ensure_bundled(), "import the bundled roadmaps");
+                store
+            },
+            BatchSize::PerIteration,
+        )
     });
 }
 
@@ -68,5 +88,5 @@ fn short() -> Criterion {
         .measurement_time(Duration::from_secs(1))
 }
 
-criterion_group! { name = benches; config = short(); targets = open_warm, reads }
+criterion_group! { name = benches; config = short(); targets = open_warm, first_open, reads }
 criterion_main!(benches);

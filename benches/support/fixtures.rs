@@ -120,7 +120,10 @@ pub fn history_store(path: &Path, years: i64) -> Store {
         if day.weekday() == chrono::Weekday::Mon {
             for k in 0..3 {
                 let done = day < today();
-                must(batch.add_task("read one paper section", day + Duration::days(k), done), "add a task");
+                must(
+                    batch.add_task("read one paper section", day + Duration::days(k), done),
+                    "add a task",
+                );
             }
         }
         day += Duration::days(1);
@@ -129,7 +132,10 @@ pub fn history_store(path: &Path, years: i64) -> Store {
     while monday < today() {
         for item in week_plan(&roadmap, &enrollment, &[], monday).due {
             if item.due < today() {
-                must(batch.set_status(&roadmap.id, &item.id, ItemState::Done, item.due), "settle an item");
+                must(
+                    batch.set_status(&roadmap.id, &item.id, ItemState::Done, item.due),
+                    "settle an item",
+                );
             }
         }
         monday += Duration::days(7);

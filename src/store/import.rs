@@ -7,11 +7,11 @@
 //! and an item that comes back finds its status again.
 
 use color_eyre::eyre::{WrapErr, eyre};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::hash::fnv1a_hex;
 use super::{ImportReport, StoreResult, StoredRoadmap};
-use crate::roadmap::bundled::BUNDLED;
+use crate::roadmap::bundled::{BUNDLED, BundledRoadmap};
 use crate::roadmap::{Roadmap, parse_str};
 use crate::text::clean_line;
 
@@ -26,9 +26,27 @@ struct Item<'a> {
     week: Option<u32>,
 }
 
-/// Imports `roadmap`; `text_hash` is the hash of the bundled text it was parsed from.
+/// Imports `roadmap` in its own transaction; `text_hash` is the hash of the
+/// bundled text it was parsed from.
 pub fn import_roadmap(
     conn: &mut Connection,
+    roadmap: &Roadmap,
+    source: &str,
+    text_hash: Option<&str>,
+) -> StoreResult<ImportReport> {
+    let shown = clean_line(&roadmap.id);
+    let tx = conn
+        .transaction()
+        .wrap_err_with(|| format!("cannot start importing roadmap {shown}"))?;
+    let report = import_in(&tx, roadmap, source, text_hash)?;
+    tx.commit()
+        .wrap_err_with(|| format!("cannot commit the import of roadmap {shown}"))?;
+    Ok(report)
+}
+
+/// Imports `roadmap` inside the caller's transaction.
+fn import_in(
+    tx: &Transaction<'_>,
     roadmap: &Roadmap,
     source: &str,
     text_hash: Option<&str>,
@@ -38,9 +56,6 @@ pub fn import_roadmap(
     let body =
         serde_json::to_string(roadmap).wrap_err_with(|| format!("cannot serialize roadmap {}", clean_line(id)))?;
     let content_hash = fnv1a_hex(&[body.as_bytes()]);
-    let tx = conn
-        .transaction()
-        .wrap_err_with(|| format!("cannot start importing roadmap {shown}"))?;
     let stored: Option<String> = tx
         .query_row("SELECT content_hash FROM roadmap WHERE id = ?1", [id], |r| r.get(0))
         .optional()
@@ -65,11 +80,9 @@ pub fn import_roadmap(
     )
     .wrap_err_with(|| format!("cannot store roadmap {shown}"))?;
     if changed {
-        replace_items(&tx, roadmap)?;
+        replace_items(tx, roadmap)?;
     }
-    let orphaned = orphaned_ids(&tx, id)?;
-    tx.commit()
-        .wrap_err_with(|| format!("cannot commit the import of roadmap {shown}"))?;
+    let orphaned = orphaned_ids(tx, id)?;
     Ok(ImportReport {
         roadmap_id: id.to_owned(),
         changed,
@@ -78,7 +91,7 @@ pub fn import_roadmap(
 }
 
 /// Replaces the item rows of a roadmap with the ids it has now.
-fn replace_items(tx: &rusqlite::Transaction<'_>, roadmap: &Roadmap) -> StoreResult<()> {
+fn replace_items(tx: &Transaction<'_>, roadmap: &Roadmap) -> StoreResult<()> {
     let id = roadmap.id.as_str();
     let shown = clean_line(id);
     tx.execute("DELETE FROM roadmap_item WHERE roadmap_id = ?1", [id])
@@ -204,6 +217,7 @@ fn items(roadmap: &Roadmap) -> Vec<Item<'_>> {
 /// since it was last imported; unchanged ones are not even parsed. A roadmap
 /// the learner imported from a file under a bundled id is theirs: left alone.
 /// Returns the reports of the roadmaps imported by this call.
+/// All of them are imported in one transaction: one commit instead of one per roadmap.
 pub fn ensure_bundled(conn: &mut Connection) -> StoreResult<Vec<ImportReport>> {
     let stored: Vec<(String, String, Option<String>)> = {
         let mut stmt = conn
@@ -213,21 +227,36 @@ pub fn ensure_bundled(conn: &mut Connection) -> StoreResult<Vec<ImportReport>> {
             .and_then(|rows| rows.collect::<Result<_, _>>())
             .wrap_err("cannot list the roadmaps in the database")?
     };
+    let stale: Vec<(&BundledRoadmap, String)> = BUNDLED
+        .iter()
+        .map(|bundled| {
+            // The binary's version is hashed too: a new studyplan may serialize roadmaps differently.
+            let hash = fnv1a_hex(&[env!("CARGO_PKG_VERSION").as_bytes(), b"\0", bundled.source.as_bytes()]);
+            (bundled, hash)
+        })
+        .filter(|(bundled, hash)| {
+            !stored.iter().any(|(id, source, text_hash)| {
+                id == bundled.id && (source != BUNDLED_SOURCE || text_hash.as_deref() == Some(hash.as_str()))
+            })
+        })
+        .collect();
+    // The usual case: nothing changed, no write lock taken.
+    if stale.is_empty() {
+        return Ok(Vec::new());
+    }
+    // One transaction for all of them: one commit (one sync) instead of one per roadmap.
+    let tx = conn
+        .transaction()
+        .wrap_err("cannot start importing the bundled roadmaps")?;
     let mut reports = Vec::new();
-    for bundled in BUNDLED {
-        // The binary's version is hashed too: a new studyplan may serialize roadmaps differently.
-        let hash = fnv1a_hex(&[env!("CARGO_PKG_VERSION").as_bytes(), b"\0", bundled.source.as_bytes()]);
-        let skip = stored.iter().any(|(id, source, text_hash)| {
-            id == bundled.id && (source != BUNDLED_SOURCE || text_hash.as_deref() == Some(hash.as_str()))
-        });
-        if skip {
-            continue;
-        }
+    for (bundled, hash) in stale {
         let origin = format!("bundled:{}", bundled.file_name);
         let roadmap = parse_str(bundled.source, &origin)
             .map_err(|e| eyre!("the bundled roadmap {} does not load:\n{e}", bundled.file_name))?;
-        reports.push(import_roadmap(conn, &roadmap, BUNDLED_SOURCE, Some(&hash))?);
+        reports.push(import_in(&tx, &roadmap, BUNDLED_SOURCE, Some(&hash))?);
     }
+    tx.commit()
+        .wrap_err("cannot commit the import of the bundled roadmaps")?;
     Ok(reports)
 }
 
