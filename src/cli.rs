@@ -1,1 +1,324 @@
-//! Command-line definitions (clap).
+//! Command-line definitions (clap derive): every subcommand, its flags and its `--help` examples.
+//!
+//! Dates, weeks and durations are taken as text here and parsed by the
+//! commands, so a bad value gets a message that says what was expected and
+//! exits 1 like every other refused command; exit 2 is kept for a command
+//! line clap cannot parse at all (unknown flag, missing argument).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Exit codes, shown at the end of `studyplan --help` and in the man page.
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success (also when the reader of a pipe closes it early)
+  1  the command was refused or failed; nothing was written
+  2  the command line could not be parsed (unknown flag, missing argument)
+
+Environment:
+  STUDYPLAN_DB      database file (like --db)
+  STUDYPLAN_CONFIG  config file (like --config)
+  STUDYPLAN_TODAY   what \"today\" is, YYYY-MM-DD (like --today)
+  NO_COLOR          any value turns colour off
+
+Examples:
+  studyplan roadmap list
+  studyplan start fast-track-6-month
+  studyplan today
+  studyplan log build 1h30m --note \"baseline classifier\"
+  studyplan week
+  studyplan review";
+
+/// A terminal study planner: turns a learning roadmap into a dated daily, weekly and
+/// Sunday-review plan. Run with no command to open the full-screen interface.
+#[derive(Debug, Parser)]
+#[command(name = "studyplan", version, about, after_help = EXIT_CODES)]
+pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// What to do; none opens the full-screen interface.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Database file [default: studyplan.db in the data folder]
+    #[arg(long, global = true, env = "STUDYPLAN_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Config file [default: config.toml in the config folder]
+    #[arg(long, global = true, env = "STUDYPLAN_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// What "today" is (YYYY-MM-DD), for planning ahead or replaying a day
+    #[arg(long, global = true, env = "STUDYPLAN_TODAY", value_name = "DATE")]
+    pub today: Option<String>,
+    /// Full-screen interface without mouse capture
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start following a roadmap (it becomes the active one)
+    #[command(after_help = "Examples:
+  studyplan start fast-track-6-month
+  studyplan start quarterly-2026 --on 2026-01-05
+  studyplan start standard-9-month --daily-minutes 90
+
+Without --on, a calendar-dated roadmap starts on its own date, any other on the next Monday.")]
+    Start {
+        /// Roadmap id (see `studyplan roadmap list`)
+        roadmap_id: String,
+        /// First day (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// Study minutes a day [default: the roadmap's]
+        #[arg(long, value_name = "N")]
+        daily_minutes: Option<u32>,
+    },
+    /// Today's session: week, phase, day role, time blocks, tasks, pace
+    #[command(after_help = "Examples:
+  studyplan today
+  studyplan today --json | jq .blocks
+  studyplan today --today 2026-12-01")]
+    Today {
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// One Monday-to-Sunday week: each day's role, tasks, planned and logged minutes
+    #[command(after_help = "Examples:
+  studyplan week
+  studyplan week --week 2026-W48
+  studyplan week --date 2026-12-03 --json")]
+    Week {
+        /// ISO week (2026-W48)
+        #[arg(long, value_name = "WEEK", conflicts_with = "date")]
+        week: Option<String>,
+        /// Any day of the week (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// Log study time on one of the day's blocks
+    #[command(after_help = "Examples:
+  studyplan log learn 30m
+  studyplan log build 1h30m --note \"baseline classifier\"
+  studyplan log polish 45m --on 2026-11-23")]
+    Log {
+        /// Block id (learn, build, polish... see `studyplan today`)
+        block: String,
+        /// How long: 45m, 1h30m, 2h
+        duration: String,
+        /// The day it counts for (YYYY-MM-DD) [default: today]
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// A short note
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// A focus timer on a block; stopping it logs the time
+    #[command(subcommand)]
+    Timer(TimerCommand),
+    /// Mark a deliverable, milestone, project, phase, week or topic done
+    #[command(after_help = "Examples:
+  studyplan done sprint-1-sql-queries
+Item ids are shown by `studyplan today`, `studyplan week` and `studyplan roadmap show ID`.")]
+    Done {
+        /// Item id
+        id: String,
+    },
+    /// Mark an item skipped (settled without doing it)
+    #[command(after_help = "Examples:
+  studyplan skip sprint-2-report-template")]
+    Skip {
+        /// Item id
+        id: String,
+    },
+    /// Clear an item's status (done or skipped by mistake)
+    #[command(after_help = "Examples:
+  studyplan undo sprint-1-sql-queries")]
+    Undo {
+        /// Item id
+        id: String,
+    },
+    /// Your own tasks, on a day
+    #[command(subcommand)]
+    Task(TaskCommand),
+    /// The week in review: time per block, streak, deliverables, pace, checkpoint questions
+    #[command(after_help = "Examples:
+  studyplan review
+  studyplan review --week 2026-W48 --markdown > review.md
+  studyplan review --json")]
+    Review {
+        /// ISO week (2026-W48) [default: this week]
+        #[arg(long, value_name = "WEEK")]
+        week: Option<String>,
+        /// Markdown, for a journal or a blog post
+        #[arg(long, conflicts_with = "json")]
+        markdown: bool,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// Roadmaps: list, show, validate, import
+    #[command(subcommand)]
+    Roadmap(RoadmapCommand),
+    /// Take a week off (a holiday); the rest of the plan shifts by a week
+    #[command(after_help = "Examples:
+  studyplan pause
+  studyplan pause --week 2026-W52")]
+    Pause {
+        /// ISO week (2026-W52) [default: this week]
+        #[arg(long, value_name = "WEEK")]
+        week: Option<String>,
+    },
+    /// Undo a pause
+    #[command(after_help = "Examples:
+  studyplan resume --week 2026-W52")]
+    Resume {
+        /// ISO week (2026-W52) [default: this week]
+        #[arg(long, value_name = "WEEK")]
+        week: Option<String>,
+    },
+    /// Fill an empty database with a started track and realistic history, to try the app
+    #[command(after_help = "Examples:
+  studyplan --db /tmp/demo.db demo
+  studyplan --db /tmp/demo.db demo --years 3
+Refuses a database that already holds progress.")]
+    Demo {
+        /// Years of history
+        #[arg(long, default_value_t = 1, value_name = "N")]
+        years: u32,
+    },
+    /// Print a shell completion script
+    #[command(after_help = "Examples:
+  studyplan completions bash > ~/.local/share/bash-completion/completions/studyplan
+  studyplan completions zsh > ~/.zfunc/_studyplan
+  studyplan completions fish > ~/.config/fish/completions/studyplan.fish")]
+    Completions {
+        /// The shell
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to stdout
+    #[command(after_help = "Examples:
+  studyplan man > ~/.local/share/man/man1/studyplan.1
+  studyplan man | man -l -")]
+    Man,
+}
+
+/// `studyplan timer ...`
+#[derive(Debug, Subcommand)]
+pub enum TimerCommand {
+    /// Start timing a block (the timer survives closing the terminal)
+    #[command(after_help = "Examples:
+  studyplan timer start build")]
+    Start {
+        /// Block id (learn, build, polish...)
+        block: String,
+    },
+    /// Stop the timer and log its minutes
+    #[command(after_help = "Examples:
+  studyplan timer stop
+  studyplan timer stop --discard")]
+    Stop {
+        /// Drop the time instead of logging it
+        #[arg(long)]
+        discard: bool,
+    },
+    /// Show the running timer
+    #[command(after_help = "Examples:
+  studyplan timer status")]
+    Status,
+}
+
+/// `studyplan task ...`
+#[derive(Debug, Subcommand)]
+pub enum TaskCommand {
+    /// Add a task to a day
+    #[command(after_help = "Examples:
+  studyplan task add \"read the attention paper\"
+  studyplan task add \"mock interview\" --on 2026-12-05")]
+    Add {
+        /// What to do
+        title: String,
+        /// The day (YYYY-MM-DD) [default: today]
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
+    /// List this week's tasks (or all of them)
+    #[command(after_help = "Examples:
+  studyplan task list
+  studyplan task list --all")]
+    List {
+        /// Every task, not only this week's
+        #[arg(long)]
+        all: bool,
+    },
+    /// Mark a task done
+    #[command(after_help = "Examples:
+  studyplan task done 3")]
+    Done {
+        /// Task id (see `studyplan task list`)
+        id: i64,
+    },
+}
+
+/// `studyplan roadmap ...`
+#[derive(Debug, Subcommand)]
+pub enum RoadmapCommand {
+    /// List bundled and imported roadmaps
+    #[command(after_help = "Examples:
+  studyplan roadmap list
+  studyplan roadmap list --json")]
+    List {
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a whole roadmap as readable text
+    #[command(after_help = "Examples:
+  studyplan roadmap show fast-track-6-month
+  studyplan roadmap show q1-2026-white-box | less")]
+    Show {
+        /// Roadmap id
+        id: String,
+    },
+    /// Check roadmap files; each problem is printed as path:line:column: message
+    #[command(after_help = "Examples:
+  studyplan roadmap validate my-roadmap.toml
+  studyplan roadmap validate roadmaps/*.toml
+Exits 0 when every file is valid, 1 otherwise.")]
+    Validate {
+        /// Roadmap files
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Import (or re-import) a roadmap file; progress on ids that still exist is kept
+    #[command(after_help = "Examples:
+  studyplan roadmap import my-roadmap.toml
+Files in the config folder's roadmaps/ are listed and can be started without importing.")]
+    Import {
+        /// Roadmap file
+        file: PathBuf,
+    },
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,1 +1,133 @@
-//! Paths (XDG data and config dirs) and the config file.
+//! Where things live (XDG data and config folders) and what "today" and "now" are.
+//!
+//! Flags beat environment variables (clap reads both) beat the defaults from
+//! `directories`. The config file itself is read in a later step; its path is
+//! already resolved so `--config` is accepted everywhere.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Local, NaiveDate, NaiveDateTime};
+use color_eyre::eyre::{Result, eyre};
+use directories::ProjectDirs;
+
+/// The database file name inside the data folder.
+pub const DB_FILE_NAME: &str = "studyplan.db";
+
+/// The config file name inside the config folder.
+pub const CONFIG_FILE_NAME: &str = "config.toml";
+
+/// Resolved file locations for one run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paths {
+    /// The SQLite database.
+    pub db: PathBuf,
+    /// The config file (may not exist).
+    pub config_file: PathBuf,
+    /// The folder of the learner's own roadmap files (may not exist).
+    pub user_roadmaps: PathBuf,
+}
+
+impl Paths {
+    /// Resolves paths from the `--db` / `--config` overrides, falling back to the XDG folders.
+    pub fn resolve(db: Option<&Path>, config: Option<&Path>) -> Result<Paths> {
+        let dirs = ProjectDirs::from("", "", "studyplan");
+        let missing_home = || {
+            eyre!(
+                "cannot find a home folder for studyplan's files (is $HOME set?); \
+                 pass --db PATH and --config PATH, or set STUDYPLAN_DB and STUDYPLAN_CONFIG"
+            )
+        };
+        let db = match db {
+            Some(path) => path.to_path_buf(),
+            None => dirs.as_ref().ok_or_else(missing_home)?.data_dir().join(DB_FILE_NAME),
+        };
+        let config_file = match config {
+            Some(path) => path.to_path_buf(),
+            None => dirs
+                .as_ref()
+                .ok_or_else(missing_home)?
+                .config_dir()
+                .join(CONFIG_FILE_NAME),
+        };
+        // User roadmaps sit beside the config file, so `--config` moves them too.
+        let user_roadmaps = config_file
+            .parent()
+            .map_or_else(|| PathBuf::from("roadmaps"), |dir| dir.join("roadmaps"));
+        Ok(Paths {
+            db,
+            config_file,
+            user_roadmaps,
+        })
+    }
+}
+
+/// The run's idea of the current day and instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    /// What "today" is.
+    pub today: NaiveDate,
+    /// Local wall-clock "now", on `today`'s date.
+    pub now: NaiveDateTime,
+    /// True when `--today` / `STUDYPLAN_TODAY` fixed the day.
+    pub fixed: bool,
+}
+
+impl Clock {
+    /// Reads the local clock, with the day replaced by `--today` when given.
+    pub fn from_override(today: Option<&str>) -> Result<Clock> {
+        let local_now = Local::now().naive_local();
+        match today {
+            None => Ok(Clock {
+                today: local_now.date(),
+                now: local_now,
+                fixed: false,
+            }),
+            Some(text) => {
+                let today = parse_date(text).map_err(|e| eyre!("--today / STUDYPLAN_TODAY: {e}"))?;
+                // Keep the time of day so a timer started and stopped under a
+                // fixed date still measures real minutes, logged on that date.
+                Ok(Clock {
+                    today,
+                    now: today.and_time(local_now.time()),
+                    fixed: true,
+                })
+            }
+        }
+    }
+}
+
+/// Parses `YYYY-MM-DD`, with an error that says what was expected.
+pub fn parse_date(text: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        eyre!(
+            "`{}` is not a date: expected YYYY-MM-DD, for example 2026-11-24",
+            crate::text::clean_line(text)
+        )
+    })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overrides_win_and_roadmaps_sit_beside_the_config() {
+        let paths = Paths::resolve(Some(Path::new("/tmp/x.db")), Some(Path::new("/etc/sp/config.toml"))).unwrap();
+        assert_eq!(paths.db, PathBuf::from("/tmp/x.db"));
+        assert_eq!(paths.user_roadmaps, PathBuf::from("/etc/sp/roadmaps"));
+    }
+
+    #[test]
+    fn a_fixed_today_keeps_its_date_in_now() {
+        let clock = Clock::from_override(Some("2026-02-28")).unwrap();
+        assert_eq!(clock.now.date(), NaiveDate::from_ymd_opt(2026, 2, 28).unwrap());
+        assert!(clock.fixed);
+    }
+
+    #[test]
+    fn impossible_dates_are_refused_with_the_expected_form() {
+        let err = parse_date("2026-02-30").unwrap_err().to_string();
+        assert!(err.contains("YYYY-MM-DD"), "{err}");
+    }
+}

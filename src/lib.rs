@@ -7,6 +7,7 @@
 //! (ratatui screens) and `report` (text and JSON for the command line).
 
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod plan;
 pub mod report;

@@ -1,3 +1,48 @@
-//! The `studyplan` binary.
+//! The `studyplan` binary: parse the command line, install error reporting,
+//! run the command, and turn the outcome into an exit code.
+//!
+//! Exit codes: 0 success (a closed output pipe included), 1 a refused or
+//! failed command, 2 a command line clap cannot parse (clap exits itself).
 
-fn main() {}
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use color_eyre::config::{HookBuilder, Theme};
+use studyplan::cli::Cli;
+use studyplan::commands::{self, AlreadyReported};
+use studyplan::text::clean_block;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    install_error_reporting();
+    match commands::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(report) if commands::is_broken_pipe(&report) => ExitCode::SUCCESS,
+        Err(report) if report.downcast_ref::<AlreadyReported>().is_some() => ExitCode::from(1),
+        Err(report) => {
+            report_error(&report);
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Panic reports through color-eyre, with no colour unless stderr is a
+/// terminal and NO_COLOR is unset (color-eyre ignores NO_COLOR by itself).
+fn install_error_reporting() {
+    let plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || !std::io::stderr().is_terminal();
+    let builder = HookBuilder::default().display_env_section(false);
+    let builder = if plain { builder.theme(Theme::new()) } else { builder };
+    // A second install (never expected) would only keep the first hook.
+    let _ = builder.install();
+}
+
+/// One clear message: what happened first, then each cause on its own line.
+fn report_error(report: &color_eyre::eyre::Report) {
+    let mut text = format!("error: {report}\n");
+    for cause in report.chain().skip(1) {
+        text.push_str(&format!("  cause: {cause}\n"));
+    }
+    // Messages quote ids and file contents: never let them drive the terminal.
+    let _ = std::io::stderr().write_all(clean_block(&text).as_bytes());
+}

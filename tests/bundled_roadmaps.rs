@@ -534,7 +534,7 @@ fn ai_engineer_runs_february_to_august_by_month_at_90_to_120_minutes() {
     let text = shown(&r);
     assert!(text.contains("90-120 minutes a day, planned at 120"), "{text}");
     assert!(
-        text.contains("On a 90-minute day: Learning 23 min, Build 45 min, Polish 22 min"),
+        text.contains("On a 90-minute day: Learning 25 min, Build 45 min, Polish 20 min"),
         "{text}"
     );
     assert!(

@@ -119,8 +119,26 @@ fn a_wrong_type_says_what_was_found_and_expected() {
 }
 
 #[test]
-fn an_unquoted_date_is_explained() {
-    assert_single("date-not-quoted", 5, 19, &["quoted string", "\"2026-02-02\""]);
+fn a_date_with_a_time_is_explained() {
+    assert_single(
+        "date-with-time",
+        5,
+        19,
+        &["found 2026-02-02T10:00:00", "expected a date such as 2026-02-02"],
+    );
+}
+
+#[test]
+fn a_bare_or_quoted_date_loads() {
+    for written in ["2026-02-02", "\"2026-02-02\""] {
+        let text = format!("id = \"x\"\ntitle = \"x\"\nsummary = \"x\"\nweeks = 4\nsuggested_start = {written}\n");
+        let roadmap = studyplan::roadmap::parse_str(&text, "inline.toml").unwrap();
+        assert_eq!(
+            roadmap.suggested_start,
+            chrono::NaiveDate::from_ymd_opt(2026, 2, 2),
+            "{written}"
+        );
+    }
 }
 
 #[test]

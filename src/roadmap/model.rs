@@ -31,7 +31,8 @@ pub struct Roadmap {
     #[serde(default)]
     pub weeks: Option<u32>,
     /// A calendar-dated roadmap's own start (a suggestion: the learner may start elsewhere).
-    #[serde(default)]
+    /// Written as a TOML date (`2026-02-02`) or a quoted one (`"2026-02-02"`).
+    #[serde(default, deserialize_with = "date_or_text")]
     pub suggested_start: Option<NaiveDate>,
     /// Other roadmaps this one shares content with (the other pacing of the same plan).
     #[serde(default)]
@@ -75,6 +76,24 @@ pub struct Roadmap {
     /// Self-paced projects with effort ranges, laid out one after another by the planner.
     #[serde(default)]
     pub projects: Vec<Project>,
+}
+
+/// Reads a date written either as a bare TOML date or as `"YYYY-MM-DD"` text
+/// (the form the store's JSON copy uses).
+fn date_or_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+    use serde::de::Error;
+    let expected = "expected a date such as 2026-02-02 (a day, no time)";
+    // `Option` so the store's JSON copy (`"suggested_start": null`) reads back as `None`.
+    let text = match Option::<toml::Value>::deserialize(deserializer)? {
+        None => return Ok(None),
+        Some(toml::Value::String(text)) => text,
+        Some(toml::Value::Datetime(dt)) if dt.time.is_none() && dt.offset.is_none() => dt.to_string(),
+        Some(toml::Value::Datetime(dt)) => return Err(D::Error::custom(format!("found {dt}, {expected}"))),
+        Some(other) => return Err(D::Error::custom(format!("found a {}, {expected}", other.type_str()))),
+    };
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| D::Error::custom(format!("found \"{text}\", {expected}")))
 }
 
 /// A titled list of lines.

@@ -1,7 +1,9 @@
 //! The daily split and the Mon-Sun week of a roadmap as text, with each block's
-//! minutes at the roadmap's budget and, for a ranged budget, at its lower end.
+//! minutes at the roadmap's budget and, for a ranged budget, at its lower end,
+//! scaled exactly as the day plan scales them (`plan::blocks::scale_blocks`).
 
-use crate::roadmap::model::{DailySplit, DayRole, Roadmap};
+use crate::plan::blocks::scale_blocks;
+use crate::roadmap::model::{DayRole, Roadmap};
 
 use super::INDENT;
 use super::page::{self, Page, pad};
@@ -22,9 +24,11 @@ pub(super) fn daily(page: &mut Page, roadmap: &Roadmap) {
         " (studyplan's default: the roadmap gives none)"
     };
     page.text(INDENT, &format!("{budget}{source}"));
-    let at_budget = scaled_minutes(&split, split.minutes);
+    // A block's own minutes as written; a percent block's minutes as the day plan gives them.
+    let at_budget = scale_blocks(&split, split.minutes);
     let name_width = split.blocks.iter().map(|b| page::width(&b.name)).max().unwrap_or(0) + 2;
-    for (block, minutes) in split.blocks.iter().zip(&at_budget) {
+    for (block, planned) in split.blocks.iter().zip(&at_budget) {
+        let minutes = block.minutes.unwrap_or(planned.planned_minutes);
         let share = match block.percent {
             Some(percent) => percent,
             None => share_percent(block.minutes.unwrap_or(0), split.minutes),
@@ -33,11 +37,9 @@ pub(super) fn daily(page: &mut Page, roadmap: &Roadmap) {
         page.hanging(INDENT, &lead, name_width + 14, block.hint.as_deref().unwrap_or(""));
     }
     if let Some(min) = split.min_minutes.filter(|min| *min < split.minutes) {
-        let scaled: Vec<String> = split
-            .blocks
+        let scaled: Vec<String> = scale_blocks(&split, min)
             .iter()
-            .zip(scaled_minutes(&split, min))
-            .map(|(block, minutes)| format!("{} {minutes} min", block.name))
+            .map(|block| format!("{} {} min", block.name, block.planned_minutes))
             .collect();
         page.text(INDENT, &format!("On a {min}-minute day: {}", scaled.join(", ")));
     }
@@ -47,46 +49,6 @@ pub(super) fn daily(page: &mut Page, roadmap: &Roadmap) {
 fn share_percent(minutes: u32, budget: u32) -> u32 {
     let budget = u64::from(budget.max(1));
     u32::try_from((u64::from(minutes) * 100 + budget / 2) / budget).unwrap_or(u32::MAX)
-}
-
-/// Each block's minutes on a day of `target` minutes, by its share of the roadmap's budget.
-/// Rounded so the blocks add up to their rounded total: leftover minutes go to the
-/// largest remainders, earlier blocks first (30/60/30 of 120 at 90 gives 23/45/22).
-fn scaled_minutes(split: &DailySplit, target: u32) -> Vec<u32> {
-    let budget = u64::from(split.minutes.max(1));
-    let denominator = budget * 100;
-    let weights: Vec<u64> = split
-        .blocks
-        .iter()
-        .map(|b| match (b.minutes, b.percent) {
-            (Some(minutes), _) => u64::from(minutes) * 100,
-            (None, Some(percent)) => u64::from(percent) * budget,
-            (None, None) => 0,
-        })
-        .collect();
-    let exact: Vec<(u64, u64)> = weights
-        .iter()
-        .map(|w| {
-            let n = w * u64::from(target);
-            (n / denominator, n % denominator)
-        })
-        .collect();
-    let wanted = (weights.iter().sum::<u64>() * u64::from(target) + denominator / 2) / denominator;
-    let mut minutes: Vec<u64> = exact.iter().map(|(whole, _)| *whole).collect();
-    let mut missing = wanted.saturating_sub(minutes.iter().sum());
-    let mut order: Vec<usize> = (0..minutes.len()).collect();
-    order.sort_by(|a, b| exact[*b].1.cmp(&exact[*a].1));
-    for i in order {
-        if missing == 0 || exact[i].1 == 0 {
-            break;
-        }
-        minutes[i] += 1;
-        missing -= 1;
-    }
-    minutes
-        .into_iter()
-        .map(|m| u32::try_from(m).unwrap_or(u32::MAX))
-        .collect()
 }
 
 pub(super) fn weekly(page: &mut Page, roadmap: &Roadmap) {
@@ -143,23 +105,23 @@ mod tests {
     "#;
 
     #[test]
-    fn blocks_scale_by_ratio_and_still_add_up_to_the_day() {
-        let split = roadmap(MINUTES_SPLIT).daily_split();
-        assert_eq!(scaled_minutes(&split, 120), vec![30, 60, 30]);
-        assert_eq!(scaled_minutes(&split, 90), vec![23, 45, 22]);
-        assert_eq!(scaled_minutes(&split, 60), vec![15, 30, 15]);
-        assert_eq!(scaled_minutes(&split, 45).iter().sum::<u32>(), 45);
-    }
-
-    #[test]
-    fn percent_blocks_get_minutes_of_the_budget() {
-        let mut split = roadmap(MINUTES_SPLIT).daily_split();
-        for (block, percent) in split.blocks.iter_mut().zip([25, 50, 25]) {
-            block.minutes = None;
-            block.percent = Some(percent);
+    fn percent_blocks_show_their_minutes_of_the_budget() {
+        let mut bare = roadmap(MINUTES_SPLIT);
+        if let Some(daily) = bare.daily.as_mut() {
+            for (block, percent) in daily.blocks.iter_mut().zip([25, 50, 25]) {
+                block.minutes = None;
+                block.percent = Some(percent);
+            }
         }
-        assert_eq!(scaled_minutes(&split, 120), vec![30, 60, 30]);
-        assert_eq!(scaled_minutes(&split, 90), vec![23, 45, 22]);
+        let mut page = Page::new();
+        daily(&mut page, &bare);
+        let text = page.finish();
+        assert!(text.contains("Learning   30 min  25%  video/book"), "{text}");
+        assert!(text.contains("Build      60 min  50%  code"), "{text}");
+        assert!(
+            text.contains("Polish     30 min  25%  tests/README/reflection"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -170,8 +132,14 @@ mod tests {
         assert!(text.contains("90-120 minutes a day, planned at 120"), "{text}");
         assert!(text.contains("Learning   30 min  25%  video/book"), "{text}");
         assert!(text.contains("Build      60 min  50%  code"), "{text}");
+        // The same minutes `studyplan today` plans for a 90-minute day.
+        let planned: Vec<u32> = scale_blocks(&roadmap(MINUTES_SPLIT).daily_split(), 90)
+            .iter()
+            .map(|b| b.planned_minutes)
+            .collect();
+        assert_eq!(planned, [25, 45, 20]);
         assert!(
-            text.contains("On a 90-minute day: Learning 23 min, Build 45 min, Polish 22 min"),
+            text.contains("On a 90-minute day: Learning 25 min, Build 45 min, Polish 20 min"),
             "{text}"
         );
         assert!(!text.contains("default"), "{text}");

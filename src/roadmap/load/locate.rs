@@ -80,9 +80,6 @@ fn explain(message: &str, found: &str) -> String {
             None => one_line,
         };
     }
-    if one_line.ends_with("expected a formatted date string") {
-        return "found a bare TOML date; expected the date as a quoted string, such as \"2026-02-02\"".to_owned();
-    }
     if let Some(start) = one_line.strip_suffix("expected u32") {
         return format!("{start}expected a whole number (0 or more)");
     }

@@ -1,0 +1,126 @@
+//! `start`, `today` and `week`: beginning a roadmap and reading the daily and weekly plan.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use color_eyre::eyre::{Result, bail};
+
+use super::active::{ActivePlan, known_roadmap_ids, unknown_roadmap};
+use super::args::{date_or, week_monday};
+use super::{Context, print, roadmaps};
+use crate::plan::Enrollment;
+use crate::report::layout::{clean, long_date, minutes};
+use crate::report::today::{TodayInputs, TodayView};
+use crate::report::week::WeekView;
+use crate::report::{self};
+
+/// Fewest and most study minutes a day `start` accepts.
+const DAILY_MINUTES_RANGE: std::ops::RangeInclusive<u32> = 5..=16 * 60;
+
+/// `studyplan start ROADMAP_ID [--on DATE] [--daily-minutes N]`.
+pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: Option<u32>) -> Result<()> {
+    // Check the arguments before anything is written.
+    let on = on.map(crate::config::parse_date).transpose()?;
+    if let Some(minutes) = daily_minutes.filter(|m| !DAILY_MINUTES_RANGE.contains(m)) {
+        bail!(
+            "--daily-minutes {minutes} is out of range: give between {} and {} minutes a day",
+            DAILY_MINUTES_RANGE.start(),
+            DAILY_MINUTES_RANGE.end()
+        );
+    }
+    let mut store = ctx.open_store()?;
+    let known = known_roadmap_ids(&store)?;
+    let roadmap = if known.iter().any(|id| id == roadmap_id) {
+        store.roadmap(roadmap_id)?
+    } else if let Some((path, roadmap)) = roadmaps::user_roadmap(ctx, roadmap_id)? {
+        // A file in the config folder's roadmaps/ can be started directly.
+        store.import_roadmap(&roadmap, &path.display().to_string())?;
+        roadmap
+    } else {
+        let mut all = known;
+        all.extend(roadmaps::user_roadmap_ids(ctx));
+        return Err(unknown_roadmap(roadmap_id, &all));
+    };
+    let start = on
+        .or(roadmap.suggested_start)
+        .unwrap_or_else(|| next_monday(ctx.clock.today));
+    let enrollment = Enrollment {
+        roadmap_id: roadmap.id.clone(),
+        start,
+        daily_minutes: daily_minutes.unwrap_or_else(|| roadmap.daily_split().minutes),
+        paused_weeks: Vec::new(),
+    };
+    let previous = store.active_enrollment()?;
+    store.start(&enrollment)?;
+    if let Some(previous) = previous.filter(|p| p.roadmap_id != enrollment.roadmap_id) {
+        print(&format!(
+            "You were following {}; its progress stays in the database.\n",
+            clean(&previous.roadmap_id)
+        ))?;
+    }
+    print(&format!(
+        "Started {} ({}) on {}: {} weeks, {} a day.\nNext: `studyplan today` or `studyplan week`.\n",
+        clean(&roadmap.title),
+        clean(&roadmap.id),
+        long_date(start),
+        roadmap.length_weeks(),
+        minutes(enrollment.daily_minutes)
+    ))
+}
+
+/// Today when it is a Monday, else the coming Monday.
+fn next_monday(today: NaiveDate) -> NaiveDate {
+    let days = (7 - i64::from(today.weekday().num_days_from_monday())) % 7;
+    today + Duration::days(days)
+}
+
+/// `studyplan today [--json]`.
+pub fn today(ctx: &Context, json: bool) -> Result<()> {
+    let store = ctx.open_store()?;
+    let active = ActivePlan::load(&store)?;
+    let today = ctx.clock.today;
+    let day = active.day(today);
+    let entries = store.time_between(today, today)?;
+    let tasks = store.tasks_between(today, today)?;
+    let timer = store.timer()?;
+    let view = TodayView::build(TodayInputs {
+        roadmap: &active.roadmap,
+        day: &day,
+        pace: active.pace(today),
+        entries: &entries,
+        tasks: &tasks,
+        timer: timer.as_ref(),
+        now: ctx.clock.now,
+    });
+    print(&if json { report::to_json(&view)? } else { view.to_text() })
+}
+
+/// `studyplan week [--week W | --date D] [--json]`.
+pub fn week(ctx: &Context, week: Option<&str>, date: Option<&str>, json: bool) -> Result<()> {
+    let monday = week_monday(week, date, ctx.clock.today)?;
+    let store = ctx.open_store()?;
+    let active = ActivePlan::load(&store)?;
+    let plan = active.week(monday);
+    let sunday = monday + Duration::days(6);
+    let tasks = store.tasks_between(monday, sunday)?;
+    let entries = store.time_between(monday, sunday)?;
+    let view = WeekView::build(&active.roadmap, &plan, &tasks, &entries);
+    print(&if json { report::to_json(&view)? } else { view.to_text() })
+}
+
+/// A `--on` date, or today.
+pub fn day_arg(ctx: &Context, on: Option<&str>) -> Result<NaiveDate> {
+    date_or(on, ctx.clock.today)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_monday_is_today_on_a_monday_else_the_coming_one() {
+        let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(next_monday(monday), monday);
+        assert_eq!(next_monday(monday + Duration::days(1)), monday + Duration::days(7));
+        assert_eq!(next_monday(monday + Duration::days(6)), monday + Duration::days(7));
+    }
+}

@@ -1,0 +1,210 @@
+//! Pieces shared by the views: which roadmap, where a day falls in the plan,
+//! phases, tasks, the timer, and the due-item and pace lines.
+
+use chrono::NaiveDateTime;
+use serde::Serialize;
+
+use super::layout::{checkbox, clean, pad, short_date, widest};
+use crate::plan::{DueItem, DueKind, Pace, PaceStatus, PhaseRef, Position, RunningTimer, Task};
+use crate::roadmap::Roadmap;
+
+/// Which roadmap a view is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RoadmapRef {
+    /// Roadmap id.
+    pub id: String,
+    /// Roadmap title.
+    pub title: String,
+}
+
+impl RoadmapRef {
+    /// The id and title of a roadmap.
+    pub fn of(roadmap: &Roadmap) -> RoadmapRef {
+        RoadmapRef {
+            id: roadmap.id.clone(),
+            title: roadmap.title.clone(),
+        }
+    }
+}
+
+/// Where a day falls in the plan; `number` is null outside it, `status` says why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WeekRef {
+    /// `in_plan`, `before_start`, `paused` or `finished`.
+    pub status: &'static str,
+    /// Roadmap week (1-based) inside the plan; the resuming week when paused.
+    pub number: Option<u32>,
+    /// Length of the roadmap in weeks.
+    pub of: Option<u32>,
+    /// Days until the start, before it.
+    pub days_until_start: Option<i64>,
+    /// Days since the last day, after it.
+    pub days_since_end: Option<i64>,
+}
+
+impl WeekRef {
+    /// The week reference of a plan position.
+    pub fn of(position: Position) -> WeekRef {
+        let blank = WeekRef {
+            status: "in_plan",
+            number: None,
+            of: None,
+            days_until_start: None,
+            days_since_end: None,
+        };
+        match position {
+            Position::BeforeStart { days_until } => WeekRef {
+                status: "before_start",
+                days_until_start: Some(days_until),
+                ..blank
+            },
+            Position::InPlan { week, of } => WeekRef {
+                number: Some(week),
+                of: Some(of),
+                ..blank
+            },
+            Position::Paused { next_week, of } => WeekRef {
+                status: "paused",
+                number: Some(next_week),
+                of: Some(of),
+                ..blank
+            },
+            Position::Finished { days_since_end, of } => WeekRef {
+                status: "finished",
+                of: Some(of),
+                days_since_end: Some(days_since_end),
+                ..blank
+            },
+        }
+    }
+
+    /// `Week 3 of 24`, `Starts in 5 days`, `Paused (week 4 of 24 resumes next)`, `Finished 3 days ago`.
+    pub fn describe(&self) -> String {
+        match (self.status, self.number, self.of) {
+            ("in_plan", Some(n), Some(of)) => format!("Week {n} of {of}"),
+            ("paused", Some(n), Some(of)) => format!("Paused: week {n} of {of} resumes after this week"),
+            ("before_start", ..) => match self.days_until_start.unwrap_or(0) {
+                1 => "Starts tomorrow".to_owned(),
+                days => format!("Starts in {days} days"),
+            },
+            ("finished", ..) => match self.days_since_end.unwrap_or(0) {
+                0 | 1 => "Finished: the plan ended yesterday".to_owned(),
+                days => format!("Finished: the plan ended {days} days ago"),
+            },
+            _ => String::new(),
+        }
+    }
+}
+
+/// A phase at one level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PhaseView {
+    /// Phase id.
+    pub id: String,
+    /// Level (`sprint`, `quarter`, `month`).
+    pub level: String,
+    /// Title.
+    pub title: String,
+    /// Focus line, null when the roadmap has none.
+    pub focus: Option<String>,
+    /// First and last roadmap week.
+    pub weeks: [u32; 2],
+}
+
+impl PhaseView {
+    /// The view of a plan phase.
+    pub fn of(phase: &PhaseRef) -> PhaseView {
+        PhaseView {
+            id: phase.id.clone(),
+            level: phase.level.clone(),
+            title: phase.title.clone(),
+            focus: phase.focus.clone(),
+            weeks: phase.weeks,
+        }
+    }
+}
+
+/// A learner task.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TaskView {
+    /// Task id (what `studyplan task done` takes).
+    pub id: i64,
+    /// Title.
+    pub title: String,
+    /// Done or not.
+    pub done: bool,
+}
+
+impl TaskView {
+    /// The view of a store task.
+    pub fn of(task: &Task) -> TaskView {
+        TaskView {
+            id: task.id,
+            title: task.title.clone(),
+            done: task.done,
+        }
+    }
+}
+
+/// The running timer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimerView {
+    /// Block being timed.
+    pub block: String,
+    /// Local start time.
+    pub started_at: NaiveDateTime,
+    /// Whole minutes so far.
+    pub elapsed_minutes: i64,
+}
+
+impl TimerView {
+    /// The timer as seen at `now`.
+    pub fn of(timer: &RunningTimer, now: NaiveDateTime) -> TimerView {
+        TimerView {
+            block: timer.block.clone(),
+            started_at: timer.started_at,
+            elapsed_minutes: (now - timer.started_at).num_minutes().max(0),
+        }
+    }
+}
+
+/// One line per due item: checkbox, id, title, kind and date.
+pub fn due_lines(items: &[DueItem]) -> String {
+    let width = widest(items.iter().map(|i| i.id.as_str()));
+    items
+        .iter()
+        .map(|item| {
+            format!(
+                "  {} {}  {} ({}, due {})\n",
+                checkbox(item.state),
+                pad(&clean(&item.id), width),
+                clean(&item.title),
+                kind_name(item.kind),
+                short_date(item.due)
+            )
+        })
+        .collect()
+}
+
+fn kind_name(kind: DueKind) -> &'static str {
+    match kind {
+        DueKind::Deliverable => "deliverable",
+        DueKind::Milestone => "milestone",
+        DueKind::Project => "project",
+    }
+}
+
+/// `on track`, `3 days ahead`, `2 days behind`, with counts and the projected finish.
+pub fn pace_line(pace: &Pace) -> String {
+    let day_word = |n: u32| if n == 1 { "day" } else { "days" };
+    let status = match pace.status {
+        PaceStatus::OnTrack => "on track".to_owned(),
+        PaceStatus::Ahead => format!("{} {} ahead", pace.days, day_word(pace.days)),
+        PaceStatus::Behind => format!("{} {} behind", pace.days, day_word(pace.days)),
+        PaceStatus::NotStarted => "not started".to_owned(),
+    };
+    format!(
+        "{status} ({} of {} items settled, {} expected by now; projected finish {}, planned {})",
+        pace.settled, pace.total, pace.expected, pace.projected_finish, pace.planned_finish
+    )
+}

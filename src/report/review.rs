@@ -1,0 +1,302 @@
+//! `studyplan review`: the Sunday review of one week (the schedule engine's
+//! summary plus the learner's saved answers) as JSON, plain text and Markdown.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::layout::{checkbox, clean, minutes, pad, pad_left, short_date, widest};
+use super::parts::{RoadmapRef, TaskView, pace_line};
+use crate::plan::review::{BlockReview, ReviewSummary};
+use crate::plan::{DueItem, Pace, RecurringDue};
+use crate::roadmap::Roadmap;
+use crate::store::WeeklyReview;
+
+/// A checkpoint question with the learner's saved answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuestionView {
+    /// Question id.
+    pub id: String,
+    /// The question.
+    pub text: String,
+    /// The saved answer, if any.
+    pub answer: Option<String>,
+}
+
+/// The checkpoint due this week.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckpointView {
+    /// Checkpoint id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Its questions.
+    pub questions: Vec<QuestionView>,
+    /// Advice shown with them.
+    pub note: Option<String>,
+}
+
+/// The learner's written reflection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReflectionView {
+    /// What went well.
+    pub went_well: String,
+    /// What got in the way.
+    pub in_the_way: String,
+    /// Next week's focus, in the learner's words.
+    pub next_focus: String,
+}
+
+/// Roadmap week N of M; `number` is null when the week is outside the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PlanWeek {
+    /// Roadmap week.
+    pub number: Option<u32>,
+    /// Length of the roadmap in weeks.
+    pub of: u32,
+}
+
+/// Next week, as the roadmap plans it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NextWeekView {
+    /// Roadmap week after this one (null when the plan ends).
+    pub number: Option<u32>,
+    /// Its focus: week title, else the phase focus.
+    pub focus: Option<String>,
+}
+
+/// Everything the Sunday review shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewView {
+    /// ISO week label (`2026-W48`).
+    pub iso_week: String,
+    /// Monday of the reviewed week.
+    pub monday: NaiveDate,
+    /// The active roadmap.
+    pub roadmap: RoadmapRef,
+    /// Roadmap week N of M.
+    pub week: PlanWeek,
+    /// Minutes per block against plan.
+    pub blocks: Vec<BlockReview>,
+    /// Planned minutes over the week.
+    pub planned_minutes: u32,
+    /// Logged minutes over the week.
+    pub logged_minutes: u32,
+    /// Days with any time logged.
+    pub days_studied: u32,
+    /// Consecutive days with time logged, up to the week's end (or today).
+    pub streak_days: u32,
+    /// Deliverables and milestones due this week, with their status.
+    pub deliverables: Vec<DueItem>,
+    /// How many of them are done.
+    pub deliverables_done: u32,
+    /// Milestones marked done during this week.
+    pub milestones_reached: Vec<DueItem>,
+    /// Pace at the end of the week (or today, when the week is not over).
+    pub pace: Pace,
+    /// The checkpoint due this week, with any saved answers.
+    pub checkpoint: Option<CheckpointView>,
+    /// Recurring parallel tasks of the week.
+    pub recurring: Vec<RecurringDue>,
+    /// The learner's reflection, once written.
+    pub reflection: Option<ReflectionView>,
+    /// Unfinished tasks of the week (to carry over).
+    pub unfinished_tasks: Vec<TaskView>,
+    /// Next week's plan.
+    pub next_week: NextWeekView,
+}
+
+impl ReviewView {
+    /// Joins the engine's summary with the week's recurring tasks and the saved review.
+    pub fn build(
+        roadmap: &Roadmap,
+        summary: ReviewSummary,
+        recurring: Vec<RecurringDue>,
+        saved: Option<&WeeklyReview>,
+    ) -> ReviewView {
+        let answers = saved.map(|r| r.answers.as_slice()).unwrap_or_default();
+        let mut deliverables = summary.deliverables_due;
+        deliverables.extend(summary.milestones_due);
+        ReviewView {
+            iso_week: summary.iso_week.to_string(),
+            monday: summary.monday,
+            roadmap: RoadmapRef::of(roadmap),
+            week: PlanWeek {
+                number: summary.week,
+                of: summary.of,
+            },
+            blocks: summary.blocks,
+            planned_minutes: summary.planned_minutes,
+            logged_minutes: summary.logged_minutes,
+            days_studied: summary.days_studied,
+            streak_days: summary.streak,
+            deliverables,
+            deliverables_done: summary.due_done,
+            milestones_reached: summary.milestones_reached,
+            pace: summary.pace,
+            checkpoint: summary.checkpoint.map(|c| CheckpointView {
+                questions: c
+                    .questions
+                    .into_iter()
+                    .map(|(id, text)| QuestionView {
+                        answer: answers.iter().find(|(q, _)| *q == id).map(|(_, a)| a.clone()),
+                        id,
+                        text,
+                    })
+                    .collect(),
+                id: c.id,
+                title: c.title,
+                note: c.note,
+            }),
+            recurring,
+            reflection: saved.map(|r| ReflectionView {
+                went_well: r.went_well.clone(),
+                in_the_way: r.in_the_way.clone(),
+                next_focus: r.next_focus.clone(),
+            }),
+            unfinished_tasks: summary.unfinished_tasks.iter().map(TaskView::of).collect(),
+            next_week: NextWeekView {
+                number: summary.next_week,
+                focus: summary.next_focus,
+            },
+        }
+    }
+
+    /// The plain-text rendering.
+    pub fn to_text(&self) -> String {
+        self.render(false)
+    }
+
+    /// The Markdown rendering, for a journal or a blog post.
+    pub fn to_markdown(&self) -> String {
+        self.render(true)
+    }
+
+    fn render(&self, markdown: bool) -> String {
+        let style = Style { markdown };
+        let mut out = if markdown {
+            format!("# Week review {}: {}\n\n", self.iso_week, clean(&self.roadmap.title))
+        } else {
+            format!("Week review {}: {}\n", self.iso_week, clean(&self.roadmap.title))
+        };
+        let position = match self.week.number {
+            Some(n) => format!("Week {n} of {}", self.week.of),
+            None => "Outside the plan".to_owned(),
+        };
+        out.push_str(&format!("{position}, from {}\n", short_date(self.monday)));
+        out.push_str(&self.time_section(style));
+        out.push_str(&self.deliverables_section(style));
+        out.push_str(&self.checkpoint_section(style));
+        if !self.recurring.is_empty() {
+            out.push_str(&style.heading("Recurring"));
+            for task in &self.recurring {
+                out.push_str(&style.item(&format!("{} ({})", clean(&task.title), clean(&task.track_title))));
+            }
+        }
+        if let Some(reflection) = &self.reflection {
+            out.push_str(&style.heading("Reflection"));
+            out.push_str(&style.item(&format!("Went well: {}", clean(&reflection.went_well))));
+            out.push_str(&style.item(&format!("In the way: {}", clean(&reflection.in_the_way))));
+            out.push_str(&style.item(&format!("Next focus: {}", clean(&reflection.next_focus))));
+        }
+        if !self.unfinished_tasks.is_empty() {
+            out.push_str(&style.heading("Unfinished tasks (carry over)"));
+            for task in &self.unfinished_tasks {
+                out.push_str(&style.item(&format!("#{} {}", task.id, clean(&task.title))));
+            }
+        }
+        out.push_str(&style.heading("Next week"));
+        let next = match (self.next_week.number, &self.next_week.focus) {
+            (Some(n), Some(focus)) => format!("Week {n}: {}", clean(focus)),
+            (Some(n), None) => format!("Week {n}"),
+            (None, _) => "The plan ends with this week.".to_owned(),
+        };
+        out.push_str(&style.item(&next));
+        out
+    }
+
+    fn time_section(&self, style: Style) -> String {
+        let mut out = style.heading("Time");
+        let names: Vec<String> = self.blocks.iter().map(|b| clean(&b.name)).collect();
+        let width = widest(names.iter().map(String::as_str)).max("Total".len());
+        let row = |name: &str, logged: u32, planned: u32| {
+            format!(
+                "{}  {} of {}",
+                pad(name, width),
+                pad_left(&minutes(logged), 6),
+                minutes(planned)
+            )
+        };
+        for (block, name) in self.blocks.iter().zip(&names) {
+            out.push_str(&style.item(&row(name, block.logged_minutes, block.planned_minutes)));
+        }
+        out.push_str(&style.item(&row("Total", self.logged_minutes, self.planned_minutes)));
+        let day_word = if self.streak_days == 1 { "day" } else { "days" };
+        out.push_str(&style.item(&format!(
+            "Days studied: {} of 7; streak: {} {day_word}",
+            self.days_studied, self.streak_days
+        )));
+        out
+    }
+
+    fn deliverables_section(&self, style: Style) -> String {
+        let mut out = style.heading("Deliverables");
+        if self.deliverables.is_empty() {
+            out.push_str(&style.item("Nothing due this week."));
+        }
+        let width = widest(self.deliverables.iter().map(|d| d.id.as_str()));
+        for due in &self.deliverables {
+            out.push_str(&style.item(&format!(
+                "{} {}  {}",
+                checkbox(due.state),
+                pad(&clean(&due.id), width),
+                clean(&due.title)
+            )));
+        }
+        for milestone in &self.milestones_reached {
+            out.push_str(&style.item(&format!("Milestone reached: {}", clean(&milestone.title))));
+        }
+        out.push_str(&style.item(&format!("Pace: {}", pace_line(&self.pace))));
+        out
+    }
+
+    fn checkpoint_section(&self, style: Style) -> String {
+        let Some(checkpoint) = &self.checkpoint else {
+            return String::new();
+        };
+        let mut out = style.heading(&format!("Checkpoint: {}", clean(&checkpoint.title)));
+        for question in &checkpoint.questions {
+            out.push_str(&style.item(&clean(&question.text)));
+            if let Some(answer) = &question.answer {
+                out.push_str(&style.item(&format!("  > {}", clean(answer))));
+            }
+        }
+        if let Some(note) = &checkpoint.note {
+            out.push_str(&style.item(&clean(note)));
+        }
+        out
+    }
+}
+
+/// Plain text or Markdown headings and list items.
+#[derive(Debug, Clone, Copy)]
+struct Style {
+    markdown: bool,
+}
+
+impl Style {
+    fn heading(self, text: &str) -> String {
+        if self.markdown {
+            format!("\n## {text}\n\n")
+        } else {
+            format!("\n{text}\n")
+        }
+    }
+
+    fn item(self, text: &str) -> String {
+        if self.markdown {
+            format!("- {text}\n")
+        } else {
+            format!("  {text}\n")
+        }
+    }
+}

@@ -1,0 +1,267 @@
+//! `studyplan today`: the daily session as a view (stable JSON keys) and as plain text.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+use super::layout::{clean, long_date, minutes, pad, pad_left, weekday_of, widest};
+use super::parts::{PhaseView, RoadmapRef, TaskView, TimerView, WeekRef, due_lines, pace_line};
+use crate::plan::{DayPlan, DueItem, Pace, RunningTimer, Task, TimeEntry};
+use crate::roadmap::Roadmap;
+
+/// One block of the day: planned against logged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BlockView {
+    /// Block id (what `studyplan log` takes).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Planned minutes.
+    pub planned_minutes: u32,
+    /// Minutes logged today.
+    pub logged_minutes: u32,
+    /// What to do in it.
+    pub hint: Option<String>,
+}
+
+/// The week's detail (concept, code), when the roadmap has it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WeekDetailView {
+    /// Title of the week.
+    pub title: Option<String>,
+    /// Concept studied.
+    pub concept: Option<String>,
+    /// Code paths written.
+    pub code: Vec<String>,
+}
+
+/// Everything `studyplan today` shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TodayView {
+    /// The day.
+    pub date: NaiveDate,
+    /// Its weekday, spelled out.
+    pub weekday: &'static str,
+    /// The active roadmap.
+    pub roadmap: RoadmapRef,
+    /// Week N of M (null-safe before the start and after the end).
+    pub week: WeekRef,
+    /// The outermost phase holding today (null outside the plan).
+    pub phase: Option<PhaseView>,
+    /// Every phase holding today, outermost first (quarter, then month).
+    pub phases: Vec<PhaseView>,
+    /// The week's concept and code, if any.
+    pub week_detail: Option<WeekDetailView>,
+    /// Today's role in the weekly structure.
+    pub day_role: String,
+    /// The role's standing tasks.
+    pub day_tasks: Vec<String>,
+    /// Whether study blocks are planned today.
+    pub study_day: bool,
+    /// The day's blocks, planned against logged.
+    pub blocks: Vec<BlockView>,
+    /// Minutes logged today on blocks the roadmap does not plan today.
+    pub other_logged_minutes: u32,
+    /// The learner's tasks for today.
+    pub tasks: Vec<TaskView>,
+    /// Pace against the schedule.
+    pub pace: Pace,
+    /// Deliverables and milestones due this week.
+    pub due: Vec<DueItem>,
+    /// Open deliverables of the current phases.
+    pub open_deliverables: Vec<DueItem>,
+    /// The running timer, if any.
+    pub timer: Option<TimerView>,
+}
+
+/// Inputs of [`TodayView::build`], read from the store and the schedule engine.
+#[derive(Debug, Clone, Copy)]
+pub struct TodayInputs<'a> {
+    /// The roadmap.
+    pub roadmap: &'a Roadmap,
+    /// The schedule's day.
+    pub day: &'a DayPlan,
+    /// Pace today.
+    pub pace: Pace,
+    /// Time logged today.
+    pub entries: &'a [TimeEntry],
+    /// Tasks planned today.
+    pub tasks: &'a [Task],
+    /// The running timer.
+    pub timer: Option<&'a RunningTimer>,
+    /// Now, for the timer's elapsed time.
+    pub now: NaiveDateTime,
+}
+
+impl TodayView {
+    /// Assembles the view.
+    pub fn build(inputs: TodayInputs<'_>) -> TodayView {
+        let day = inputs.day;
+        let logged = |block: &str| -> u32 {
+            inputs
+                .entries
+                .iter()
+                .filter(|e| e.block == block)
+                .map(|e| e.minutes)
+                .sum()
+        };
+        let blocks: Vec<BlockView> = day
+            .blocks
+            .iter()
+            .map(|b| BlockView {
+                id: b.id.clone(),
+                name: b.name.clone(),
+                planned_minutes: b.planned_minutes,
+                logged_minutes: logged(&b.id),
+                hint: b.hint.clone(),
+            })
+            .collect();
+        let other_logged_minutes = inputs
+            .entries
+            .iter()
+            .filter(|e| !day.blocks.iter().any(|b| b.id == e.block))
+            .map(|e| e.minutes)
+            .sum();
+        let has_detail = day.week_title.is_some() || day.concept.is_some() || !day.code.is_empty();
+        TodayView {
+            date: day.date,
+            weekday: weekday_of(day.date),
+            roadmap: RoadmapRef::of(inputs.roadmap),
+            week: WeekRef::of(day.position),
+            phase: day.phases.first().map(PhaseView::of),
+            phases: day.phases.iter().map(PhaseView::of).collect(),
+            week_detail: has_detail.then(|| WeekDetailView {
+                title: day.week_title.clone(),
+                concept: day.concept.clone(),
+                code: day.code.clone(),
+            }),
+            day_role: day.role.role.clone(),
+            day_tasks: day.role.tasks.clone(),
+            study_day: day.role.study,
+            blocks,
+            other_logged_minutes,
+            tasks: inputs.tasks.iter().map(TaskView::of).collect(),
+            pace: inputs.pace,
+            due: day.due_this_week.clone(),
+            open_deliverables: day.open_deliverables.clone(),
+            timer: inputs.timer.map(|t| TimerView::of(t, inputs.now)),
+        }
+    }
+
+    /// The plain-text rendering.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let title = format!("{} ({})", clean(&self.roadmap.title), clean(&self.roadmap.id));
+        out.push_str(&format!("{title}\n{}\n", long_date(self.date)));
+        out.push_str(&format!("{}\n", self.week.describe()));
+        for phase in &self.phases {
+            out.push_str(&format!(
+                "{}: {} (weeks {}-{})\n",
+                capitalize(&clean(&phase.level)),
+                clean(&phase.title),
+                phase.weeks[0],
+                phase.weeks[1]
+            ));
+            if let Some(focus) = &phase.focus {
+                out.push_str(&format!("  Focus: {}\n", clean(focus)));
+            }
+        }
+        if let Some(detail) = &self.week_detail {
+            if let Some(title) = &detail.title {
+                out.push_str(&format!("This week: {}\n", clean(title)));
+            }
+            if let Some(concept) = &detail.concept {
+                out.push_str(&format!("  Concept: {}\n", clean(concept)));
+            }
+            for code in &detail.code {
+                out.push_str(&format!("  Code: {}\n", clean(code)));
+            }
+        }
+        out.push_str(&format!("\n{}: {}\n", self.weekday, clean(&self.day_role)));
+        for task in &self.day_tasks {
+            out.push_str(&format!("  - {}\n", clean(task)));
+        }
+        out.push_str(&self.blocks_text());
+        if !self.tasks.is_empty() {
+            out.push_str("\nTasks\n");
+            for task in &self.tasks {
+                let mark = if task.done { "[x]" } else { "[ ]" };
+                out.push_str(&format!("  {mark} #{:<4} {}\n", task.id, clean(&task.title)));
+            }
+        }
+        if !self.due.is_empty() {
+            out.push_str("\nDue this week\n");
+            out.push_str(&due_lines(&self.due));
+        }
+        let later: Vec<DueItem> = self
+            .open_deliverables
+            .iter()
+            .filter(|open| self.due.iter().all(|due| due.id != open.id))
+            .cloned()
+            .collect();
+        if !later.is_empty() {
+            out.push_str("\nOpen in this phase\n");
+            out.push_str(&due_lines(&later));
+        }
+        out.push_str(&format!("\nPace: {}\n", pace_line(&self.pace)));
+        if let Some(timer) = &self.timer {
+            out.push_str(&format!(
+                "Timer: {} running for {} (since {})\n",
+                clean(&timer.block),
+                minutes(u32::try_from(timer.elapsed_minutes).unwrap_or(u32::MAX)),
+                timer.started_at.format("%H:%M")
+            ));
+        }
+        out
+    }
+
+    fn blocks_text(&self) -> String {
+        if self.blocks.is_empty() {
+            let rest = "No study blocks planned today.".to_owned();
+            return match self.other_logged_minutes {
+                0 => format!("\n{rest}\n"),
+                m => format!("\n{rest} Logged anyway: {}.\n", minutes(m)),
+            };
+        }
+        let labels: Vec<String> = self
+            .blocks
+            .iter()
+            .map(|b| format!("{} ({})", clean(&b.name), clean(&b.id)))
+            .collect();
+        let width = widest(labels.iter().map(String::as_str)).max("Total".len());
+        let mut out = format!("\n{}  planned  logged\n", pad("Time", width + 2));
+        for (block, label) in self.blocks.iter().zip(&labels) {
+            let mark = if block.logged_minutes >= block.planned_minutes {
+                "done"
+            } else {
+                ""
+            };
+            let hint = block.hint.as_deref().map(clean).unwrap_or_default();
+            let row = format!(
+                "  {}  {}  {}  {}  {hint}",
+                pad(label, width),
+                pad_left(&minutes(block.planned_minutes), 7),
+                pad_left(&minutes(block.logged_minutes), 6),
+                pad(mark, 4)
+            );
+            out.push_str(row.trim_end());
+            out.push('\n');
+        }
+        let planned: u32 = self.blocks.iter().map(|b| b.planned_minutes).sum();
+        let logged: u32 = self.blocks.iter().map(|b| b.logged_minutes).sum::<u32>() + self.other_logged_minutes;
+        out.push_str(&format!(
+            "  {}  {}  {}\n",
+            pad("Total", width),
+            pad_left(&minutes(planned), 7),
+            pad_left(&minutes(logged), 6)
+        ));
+        out
+    }
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

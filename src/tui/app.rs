@@ -1,0 +1,164 @@
+//! The app: view state plus the store, and `update`, the only place state
+//! changes and the store is written.
+//!
+//! Every action that writes goes to the store first, then the screen data is
+//! reloaded from it, so what is shown is always what is saved. A failed action
+//! shows its error in the status line and the app keeps running.
+
+mod edit;
+mod navigate;
+pub(crate) mod timer;
+mod welcome;
+
+use chrono::{Duration, NaiveDateTime};
+use color_eyre::Result;
+
+use crate::store::Store;
+use crate::tui::action::Action;
+use crate::tui::loader;
+use crate::tui::state::{Cursor, Popup, Status, View, WelcomeState};
+
+/// How long a confirmation stays in the status line.
+const INFO_SECONDS: i64 = 4;
+/// How long an error stays in the status line.
+const ERROR_SECONDS: i64 = 10;
+
+/// The running app: the learner's store and what the screen shows.
+pub struct App {
+    store: Store,
+    view: View,
+    quit: bool,
+}
+
+impl App {
+    /// Loads the store's data for `now`; asks about a timer left running for over a day.
+    pub fn new(store: Store, now: NaiveDateTime) -> Result<App> {
+        let view = View {
+            now,
+            screen: crate::tui::action::Screen::Today,
+            data: None,
+            shown_monday: monday_of(now.date()),
+            cursor: Cursor::default(),
+            welcome: WelcomeState::default(),
+            popup: None,
+            status: None,
+            size: (0, 0),
+        };
+        let mut app = App {
+            store,
+            view,
+            quit: false,
+        };
+        app.reload()?;
+        app.ask_about_stale_timer();
+        Ok(app)
+    }
+
+    /// What to draw.
+    pub fn view(&self) -> &View {
+        &self.view
+    }
+
+    /// The store (tests read what was saved through it).
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// True once the learner asked to quit.
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// True while something changes by itself each second (a timer, a message to expire).
+    pub fn needs_tick(&self) -> bool {
+        self.view.status.is_some() || self.view.data.as_ref().is_some_and(|d| d.timer.is_some())
+    }
+
+    /// Applies one action at `now` (local time; the date may be fixed by `--today`).
+    pub fn update(&mut self, action: Action, now: NaiveDateTime) {
+        let new_day = now.date() != self.view.now.date();
+        self.view.now = now;
+        if self.view.status.as_ref().is_some_and(|s| s.until <= now) {
+            self.view.status = None;
+        }
+        let result = if new_day { self.reload() } else { Ok(()) }.and_then(|()| self.dispatch(action));
+        if let Err(error) = result {
+            self.error(format!("{error:#}"));
+        }
+    }
+
+    fn dispatch(&mut self, action: Action) -> Result<()> {
+        match action {
+            Action::Quit => {
+                self.quit = true;
+                Ok(())
+            }
+            // The loop suspends the process; nothing changes here.
+            Action::Suspend => Ok(()),
+            Action::Tick => self.tick(),
+            Action::Resize(width, height) => {
+                self.view.size = (width, height);
+                Ok(())
+            }
+            Action::Click(column, row) => self.click(column, row),
+            _ if self.view.popup.is_some() => self.popup_action(action),
+            _ if self.view.data.is_none() => self.welcome_action(action),
+            _ => self.screen_action(action),
+        }
+    }
+
+    fn popup_action(&mut self, action: Action) -> Result<()> {
+        match action {
+            Action::Close => {
+                self.view.popup = None;
+                Ok(())
+            }
+            Action::Confirm => self.confirm(),
+            Action::KeepTime => self.settle_stale_timer(true),
+            Action::DropTime => self.settle_stale_timer(false),
+            Action::Submit => self.submit_edit(),
+            Action::Input(key) => {
+                if let Some(Popup::Editor { input, .. }) = &mut self.view.popup {
+                    input.input(key);
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Reloads the screen data from the store (after every write).
+    fn reload(&mut self) -> Result<()> {
+        let today = self.view.today();
+        self.view.data = loader::load(&self.store, today, self.view.shown_monday)?;
+        if self.view.data.is_none() {
+            self.view.welcome.roadmaps = self.store.roadmaps()?;
+        }
+        self.clamp_cursors();
+        Ok(())
+    }
+
+    /// Shows a confirmation in the status line.
+    fn info(&mut self, text: impl Into<String>) {
+        self.set_status(text.into(), false, INFO_SECONDS);
+    }
+
+    /// Shows an error in the status line.
+    fn error(&mut self, text: impl Into<String>) {
+        self.set_status(text.into(), true, ERROR_SECONDS);
+    }
+
+    fn set_status(&mut self, text: String, error: bool, seconds: i64) {
+        let text = crate::text::clean_line(&text).into_owned();
+        self.view.status = Some(Status {
+            text,
+            error,
+            until: self.view.now + Duration::seconds(seconds),
+        });
+    }
+}
+
+pub(crate) use crate::plan::monday_of;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,114 @@
+//! First run: choose a roadmap, a start date and a daily budget, then start.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use color_eyre::Result;
+use color_eyre::eyre::{WrapErr, eyre};
+
+use super::App;
+use crate::plan::Enrollment;
+use crate::tui::action::{Action, Screen};
+use crate::tui::state::{Popup, WelcomeForm};
+use crate::tui::strings;
+use crate::tui::widgets::text_input::TextInput;
+
+/// Smallest and largest daily budget the form accepts, in minutes.
+const BUDGET_RANGE: std::ops::RangeInclusive<u32> = 5..=960;
+
+/// The default start: the roadmap's suggested start, else today if a Monday, else next Monday.
+pub fn default_start(suggested: Option<NaiveDate>, today: NaiveDate) -> NaiveDate {
+    suggested.unwrap_or_else(|| {
+        let days = (7 - today.weekday().num_days_from_monday()) % 7;
+        today + Duration::days(i64::from(days))
+    })
+}
+
+impl App {
+    /// Actions on the welcome screen and its form.
+    pub(super) fn welcome_action(&mut self, action: Action) -> Result<()> {
+        if let Some(form) = &mut self.view.welcome.form {
+            match action {
+                Action::Close => self.view.welcome.form = None,
+                Action::NextField => form.field = (form.field + 1) % 2,
+                Action::Input(key) => match form.field {
+                    0 => form.start.input(key),
+                    _ => form.budget.input(key),
+                },
+                Action::Submit => return self.start_roadmap(),
+                _ => {}
+            }
+            return Ok(());
+        }
+        match action {
+            Action::Help => self.view.popup = Some(Popup::Help),
+            Action::Up | Action::ScrollUp => self.move_selection(-1),
+            Action::Down | Action::ScrollDown => self.move_selection(1),
+            Action::Top => self.move_selection(isize::MIN),
+            Action::Bottom => self.move_selection(isize::MAX),
+            Action::Open => return self.open_form(),
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn open_form(&mut self) -> Result<()> {
+        let Some(stored) = self.view.welcome.roadmaps.get(self.view.welcome.selected) else {
+            return Ok(());
+        };
+        let roadmap = self.store.roadmap(&stored.id)?;
+        let start = default_start(roadmap.suggested_start, self.view.today());
+        let budget = roadmap.daily_split().minutes;
+        self.view.welcome.form = Some(WelcomeForm {
+            roadmap_id: roadmap.id.clone(),
+            start: TextInput::new(strings::WELCOME_START, &start.format("%Y-%m-%d").to_string(), false),
+            budget: TextInput::new(strings::WELCOME_BUDGET, &budget.to_string(), false),
+            field: 0,
+        });
+        Ok(())
+    }
+
+    fn start_roadmap(&mut self) -> Result<()> {
+        let Some(form) = &self.view.welcome.form else {
+            return Ok(());
+        };
+        let start_text = form.start.text();
+        let start = NaiveDate::parse_from_str(&start_text, "%Y-%m-%d")
+            .wrap_err_with(|| format!("“{start_text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30"))?;
+        let budget_text = form.budget.text();
+        let daily_minutes: u32 = budget_text
+            .parse()
+            .ok()
+            .filter(|m| BUDGET_RANGE.contains(m))
+            .ok_or_else(|| eyre!("“{budget_text}” is not a daily budget; give minutes from 5 to 960, e.g. 120"))?;
+        let enrollment = Enrollment {
+            roadmap_id: form.roadmap_id.clone(),
+            start,
+            daily_minutes,
+            paused_weeks: Vec::new(),
+        };
+        self.store.start(&enrollment)?;
+        self.view.welcome.form = None;
+        self.view.screen = Screen::Today;
+        self.reload()?;
+        self.info(format!("Started on {}. Good luck!", start.format("%A %-d %B %Y")));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn start_defaults_to_the_suggested_date_or_the_coming_monday() {
+        assert_eq!(default_start(None, date(2026, 11, 24)), date(2026, 11, 30));
+        assert_eq!(default_start(None, date(2026, 11, 23)), date(2026, 11, 23));
+        assert_eq!(
+            default_start(Some(date(2026, 2, 2)), date(2026, 11, 24)),
+            date(2026, 2, 2)
+        );
+    }
+}

@@ -1,0 +1,8 @@
+//! The screens: each draws one part of the plan from [`crate::tui::data::ScreenData`].
+
+pub mod milestones;
+pub mod review;
+pub mod stats;
+pub mod today;
+pub mod week;
+pub mod welcome;

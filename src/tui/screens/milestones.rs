@@ -1,0 +1,319 @@
+//! Milestones: the roadmap as a tree (phases → weeks → deliverables, then
+//! milestones and projects) with each item's status, progress bars, and due
+//! and late items marked. Enter shows an item's detail.
+
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::plan::ItemState;
+use crate::roadmap::{Deliverable, Phase};
+use crate::tui::data::ScreenData;
+use crate::tui::screens::today::checkbox;
+use crate::tui::state::View;
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::fit::{clean, fit};
+use crate::tui::widgets::gauge_row::progress_bar;
+use crate::tui::widgets::item_list::{ListRow, render_rows};
+
+/// What a tree row stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeKind {
+    /// A phase (sprint, month, quarter...).
+    Phase,
+    /// A week with detail.
+    Week,
+    /// A deliverable of a phase or a week.
+    Deliverable,
+    /// A heading: milestones, projects, weeks outside phases.
+    Group,
+    /// A milestone.
+    Milestone,
+    /// A self-paced project.
+    Project,
+}
+
+/// One row of the tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TreeNode {
+    /// Indentation level.
+    pub depth: u8,
+    /// What it is.
+    pub kind: NodeKind,
+    /// The roadmap id (empty for a group).
+    pub id: String,
+    /// Title shown.
+    pub title: String,
+    /// Items settled and items in total, for phases and groups.
+    pub progress: Option<(u32, u32)>,
+}
+
+impl TreeNode {
+    /// The id a status can be set on (deliverables, milestones, projects).
+    pub fn status_id(&self) -> Option<&str> {
+        matches!(
+            self.kind,
+            NodeKind::Deliverable | NodeKind::Milestone | NodeKind::Project
+        )
+        .then_some(self.id.as_str())
+    }
+}
+
+fn settled(data: &ScreenData, id: &str) -> bool {
+    matches!(data.state_of(id), Some(ItemState::Done | ItemState::Skipped))
+}
+
+/// The innermost phase holding `week`: the shortest span, the first on a tie.
+fn phase_of_week(phases: &[Phase], week: u32) -> Option<usize> {
+    phases
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            p.weeks
+                .filter(|[a, b]| (*a..=*b).contains(&week))
+                .map(|[a, b]| (i, b - a))
+        })
+        .min_by_key(|(i, span)| (*span, *i))
+        .map(|(i, _)| i)
+}
+
+fn deliverable_nodes(deliverables: &[Deliverable], depth: u8) -> impl Iterator<Item = TreeNode> + '_ {
+    deliverables.iter().map(move |d| TreeNode {
+        depth,
+        kind: NodeKind::Deliverable,
+        id: d.id.clone(),
+        title: d.title.clone(),
+        progress: None,
+    })
+}
+
+/// The whole tree, in display order.
+pub fn tree(data: &ScreenData, _today: NaiveDate) -> Vec<TreeNode> {
+    let roadmap = &data.roadmap;
+    let mut nodes = Vec::new();
+    let node = |depth, kind, id: &str, title: &str| TreeNode {
+        depth,
+        kind,
+        id: id.to_owned(),
+        title: title.to_owned(),
+        progress: None,
+    };
+    for (index, phase) in roadmap.phases.iter().enumerate() {
+        let start = nodes.len();
+        nodes.push(node(0, NodeKind::Phase, &phase.id, &phase.title));
+        nodes.extend(deliverable_nodes(&phase.deliverables, 1));
+        for week in roadmap
+            .week_details
+            .iter()
+            .filter(|w| phase_of_week(&roadmap.phases, w.week) == Some(index))
+        {
+            nodes.push(node(
+                1,
+                NodeKind::Week,
+                &week.id,
+                &format!("Week {}: {}", week.week, week.title),
+            ));
+            nodes.extend(deliverable_nodes(&week.deliverables, 2));
+        }
+        let ids: Vec<&str> = nodes[start..].iter().filter_map(TreeNode::status_id).collect();
+        let done = ids.iter().filter(|id| settled(data, id)).count() as u32;
+        nodes[start].progress = Some((done, ids.len() as u32));
+    }
+    let loose: Vec<_> = roadmap
+        .week_details
+        .iter()
+        .filter(|w| phase_of_week(&roadmap.phases, w.week).is_none())
+        .collect();
+    if !loose.is_empty() {
+        nodes.push(node(0, NodeKind::Group, "", strings::OTHER_WEEKS));
+        for week in loose {
+            nodes.push(node(
+                1,
+                NodeKind::Week,
+                &week.id,
+                &format!("Week {}: {}", week.week, week.title),
+            ));
+            nodes.extend(deliverable_nodes(&week.deliverables, 2));
+        }
+    }
+    if !roadmap.milestones.is_empty() {
+        let done = roadmap.milestones.iter().filter(|m| settled(data, &m.id)).count() as u32;
+        let mut group = node(0, NodeKind::Group, "", strings::MILESTONES);
+        group.progress = Some((done, roadmap.milestones.len() as u32));
+        nodes.push(group);
+        nodes.extend(
+            roadmap
+                .milestones
+                .iter()
+                .map(|m| node(1, NodeKind::Milestone, &m.id, &m.title)),
+        );
+    }
+    if !roadmap.projects.is_empty() {
+        let done = roadmap.projects.iter().filter(|p| settled(data, &p.id)).count() as u32;
+        let mut group = node(0, NodeKind::Group, "", strings::PROJECTS);
+        group.progress = Some((done, roadmap.projects.len() as u32));
+        nodes.push(group);
+        nodes.extend(
+            roadmap
+                .projects
+                .iter()
+                .map(|p| node(1, NodeKind::Project, &p.id, &p.title)),
+        );
+    }
+    nodes
+}
+
+/// Overall progress: settled and total of every item with a status.
+pub fn overall(data: &ScreenData, nodes: &[TreeNode]) -> (u32, u32) {
+    let ids: Vec<&str> = nodes.iter().filter_map(TreeNode::status_id).collect();
+    (
+        ids.iter().filter(|id| settled(data, id)).count() as u32,
+        ids.len() as u32,
+    )
+}
+
+/// Lines above the list: overall progress and a blank.
+const HEADER_LINES: u16 = 2;
+
+/// Where the tree list is drawn inside the body.
+pub fn list_area(body: Rect) -> Rect {
+    let top = HEADER_LINES.min(body.height);
+    Rect {
+        x: body.x + 1,
+        y: body.y + top,
+        width: body.width.saturating_sub(2),
+        height: body.height - top,
+    }
+}
+
+/// The rows of the tree, `width` cells wide.
+pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<ListRow> {
+    let width = width as usize;
+    let today = view.today();
+    tree(data, today)
+        .into_iter()
+        .enumerate()
+        .map(|(i, node)| {
+            let indent = "  ".repeat(node.depth as usize);
+            let mut spans = Vec::new();
+            let (mark, style) = match node.kind {
+                NodeKind::Phase | NodeKind::Group => ("▾ ".to_owned(), theme.heading),
+                NodeKind::Week => ("· ".to_owned(), theme.text),
+                NodeKind::Milestone => (format!("★ {} ", checkbox(data.state_of(&node.id))), theme.text),
+                NodeKind::Deliverable | NodeKind::Project => {
+                    (format!("{} ", checkbox(data.state_of(&node.id))), theme.text)
+                }
+            };
+            let tail: Vec<Span> = match (node.progress, node.status_id().and_then(|id| data.due_of(id))) {
+                (Some((done, total)), _) => {
+                    let mut bar = vec![Span::raw("  ")];
+                    bar.extend(progress_bar(done, total, 10, theme));
+                    bar
+                }
+                (None, Some(due)) => {
+                    let mut due = due.clone();
+                    due.state = data.state_of(&node.id);
+                    vec![crate::tui::screens::today::due_span(&due, today, theme)]
+                }
+                (None, None) => Vec::new(),
+            };
+            let tail_width: usize = tail.iter().map(Span::width).sum();
+            let head = format!("{indent}{mark}");
+            let title_width = width.saturating_sub(head.chars().count() + tail_width);
+            spans.push(Span::styled(head, style));
+            spans.push(Span::styled(fit(&node.title, title_width), style));
+            spans.extend(tail);
+            ListRow::item(i, Line::from(spans))
+        })
+        .collect()
+}
+
+/// Draws the Milestones screen into the body area.
+pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
+    let nodes = tree(data, view.today());
+    let (done, total) = overall(data, &nodes);
+    let mut spans = vec![Span::styled(format!(" {}  ", strings::OVERALL), theme.heading)];
+    spans.extend(progress_bar(done, total, (body.width as usize / 3).max(4), theme));
+    Paragraph::new(Line::from(spans)).render(
+        Rect {
+            height: 1.min(body.height),
+            ..body
+        },
+        buf,
+    );
+    let list = list_area(body);
+    render_rows(
+        &rows(data, view, theme, list.width),
+        Some(view.cursor.milestones),
+        list,
+        buf,
+        theme,
+    );
+}
+
+/// The detail popup of a tree row: its title and lines of text.
+pub fn detail(data: &ScreenData, node: &TreeNode) -> (String, Vec<String>) {
+    let roadmap = &data.roadmap;
+    let mut lines = Vec::new();
+    let mut push = |label: &str, text: &str| lines.push(format!("{label}{}", clean(text)));
+    match node.kind {
+        NodeKind::Phase => {
+            if let Some(phase) = roadmap.phases.iter().find(|p| p.id == node.id) {
+                if let Some([a, b]) = phase.weeks {
+                    push("Weeks ", &format!("{a}–{b}"));
+                }
+                phase.focus.iter().for_each(|f| push("Focus: ", f));
+                phase.subtitle.iter().for_each(|s| push("", s));
+                phase.goals.iter().for_each(|g| push("Goal: ", g));
+                phase.learn.iter().for_each(|l| push("Learn: ", l));
+                phase.artifact.iter().for_each(|a| push("Artifact: ", a));
+            }
+        }
+        NodeKind::Week => {
+            if let Some(week) = roadmap.week_details.iter().find(|w| w.id == node.id) {
+                week.concept.iter().for_each(|c| push("Concept: ", c));
+                week.code.iter().for_each(|c| push("Code: ", c));
+                week.action.iter().for_each(|a| push("Action: ", a));
+            }
+        }
+        NodeKind::Milestone => {
+            if let Some(milestone) = roadmap.milestones.iter().find(|m| m.id == node.id) {
+                milestone.description.iter().for_each(|d| push("", d));
+                milestone.acceptance.iter().for_each(|a| push("✓ ", a));
+            }
+        }
+        NodeKind::Project => {
+            if let Some(project) = roadmap.projects.iter().find(|p| p.id == node.id) {
+                project.tagline.iter().for_each(|t| push("", t));
+                let effort = &project.effort;
+                push(
+                    "Effort: ",
+                    &format!("{}–{} {:?}", effort.min, effort.max, effort.unit).to_lowercase(),
+                );
+                project.description.iter().for_each(|d| push("", d));
+                project.learn.iter().for_each(|l| push("Learn: ", l));
+                project.ship.iter().for_each(|s| push("Ship: ", s));
+            }
+        }
+        NodeKind::Deliverable | NodeKind::Group => {}
+    }
+    if let Some(due) = node.status_id().and_then(|id| data.due_of(id)) {
+        lines.push(format!("Due {} (week {})", due.due.format("%A %-d %B %Y"), due.week));
+    }
+    if let Some(id) = node.status_id() {
+        let state = match data.state_of(id) {
+            Some(ItemState::Done) => "done",
+            Some(ItemState::InProgress) => "in progress",
+            Some(ItemState::Skipped) => "skipped",
+            None => "open",
+        };
+        lines.push(format!("Status: {state} (space done · p in progress · x skipped)"));
+    }
+    if lines.is_empty() {
+        lines.push(clean(&node.title));
+    }
+    (clean(&node.title), lines)
+}

@@ -1,0 +1,254 @@
+//! Today: the day's role, its blocks as gauges with the focus timer, today's
+//! tasks, the phase's open deliverables, this week's detail and the quick note.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+
+use crate::plan::{DueItem, ItemState};
+use crate::tui::app::timer::seconds_left;
+use crate::tui::data::ScreenData;
+use crate::tui::state::View;
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+use crate::tui::ui::mm_ss;
+use crate::tui::widgets::fit::{clean, fit, fit_pad};
+use crate::tui::widgets::gauge_row::minutes_bar;
+use crate::tui::widgets::item_list::{ListRow, render_rows};
+
+/// A selectable row of the Today screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TodayItem {
+    /// A daily block, by index in `today.blocks`.
+    Block(usize),
+    /// An own task, by index in `today_tasks`.
+    Task(usize),
+    /// An open deliverable, by index in `today.open_deliverables`.
+    Deliverable(usize),
+}
+
+/// The selectable rows, in screen order: blocks, tasks, open deliverables.
+pub fn items(data: &ScreenData) -> Vec<TodayItem> {
+    let blocks = (0..data.today.blocks.len()).map(TodayItem::Block);
+    let tasks = (0..data.today_tasks.len()).map(TodayItem::Task);
+    let deliverables = (0..data.today.open_deliverables.len()).map(TodayItem::Deliverable);
+    blocks.chain(tasks).chain(deliverables).collect()
+}
+
+/// Lines above the list: the day heading and the phase focus, then a blank.
+const HEADER_LINES: u16 = 3;
+
+fn columns(body: Rect) -> (Rect, Rect) {
+    let left_width = if body.width >= 100 {
+        body.width * 3 / 5
+    } else {
+        body.width * 5 / 8
+    };
+    let left = Rect {
+        width: left_width,
+        ..body
+    };
+    let right = Rect {
+        x: body.x + left_width,
+        width: body.width - left_width,
+        ..body
+    };
+    (left, right)
+}
+
+/// Where the selectable list is drawn inside the body.
+pub fn list_area(body: Rect) -> Rect {
+    let (left, _) = columns(body);
+    let top = HEADER_LINES.min(left.height);
+    Rect {
+        x: left.x + 1,
+        y: left.y + top,
+        width: left.width.saturating_sub(2),
+        height: left.height - top,
+    }
+}
+
+/// A checkbox: `[x]` done, `[~]` in progress, `[-]` skipped, `[ ]` open.
+pub fn checkbox(state: Option<ItemState>) -> &'static str {
+    match state {
+        Some(ItemState::Done) => "[x]",
+        Some(ItemState::InProgress) => "[~]",
+        Some(ItemState::Skipped) => "[-]",
+        None => "[ ]",
+    }
+}
+
+/// `due Sun 29 Nov`, styled late when past.
+pub fn due_span(item: &DueItem, today: chrono::NaiveDate, theme: &Theme) -> Span<'static> {
+    let settled = matches!(item.state, Some(ItemState::Done | ItemState::Skipped));
+    if !settled && item.due < today {
+        Span::styled(
+            format!(" {} {}", strings::LATE, item.due.format("%a %-d %b")),
+            theme.bad,
+        )
+    } else {
+        Span::styled(format!(" {} {}", strings::DUE, item.due.format("%a %-d %b")), theme.dim)
+    }
+}
+
+/// The rows of the list, `width` cells wide.
+pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<ListRow> {
+    let width = width as usize;
+    let mut rows = vec![ListRow::plain(Span::styled(strings::BLOCKS, theme.heading))];
+    // Outside study days the blocks are listed with nothing planned, so time can still be logged.
+    if data.today.blocks.iter().all(|b| b.planned_minutes == 0) {
+        rows.push(ListRow::plain(Span::styled(fit(strings::REST_DAY, width), theme.dim)));
+    }
+    let name_width = data
+        .today
+        .blocks
+        .iter()
+        .map(|b| clean(&b.name).chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(14);
+    let bar_width = width.saturating_sub(name_width + 2 + 14 + 10).clamp(4, 30);
+    for (i, block) in data.today.blocks.iter().enumerate() {
+        let logged = data.logged_today(&block.id);
+        let mut spans = vec![
+            Span::raw(" "),
+            Span::styled(fit_pad(&block.name, name_width), theme.text),
+            Span::raw(" "),
+        ];
+        spans.extend(minutes_bar(logged, block.planned_minutes, bar_width, theme));
+        if logged >= block.planned_minutes && block.planned_minutes > 0 {
+            spans.push(Span::styled(" ✓", theme.good));
+        }
+        if let Some(timer) = data.timer.as_ref().filter(|t| t.block == block.id) {
+            spans.push(Span::styled(
+                format!(" ⏱ {}", mm_ss(seconds_left(data, timer, view.now))),
+                theme.timer,
+            ));
+        }
+        rows.push(ListRow::item(i, Line::from(spans)));
+        if let Some(hint) = &block.hint {
+            let indent = " ".repeat(name_width + 2);
+            rows.push(ListRow::plain(Span::styled(
+                fit(&format!("{indent}{hint}"), width),
+                theme.dim,
+            )));
+        }
+    }
+    let mut index = data.today.blocks.len();
+    rows.push(ListRow::plain(""));
+    rows.push(ListRow::plain(Span::styled(strings::TASKS, theme.heading)));
+    if data.today_tasks.is_empty() {
+        rows.push(ListRow::plain(Span::styled(strings::NO_TASKS, theme.dim)));
+    }
+    for task in &data.today_tasks {
+        let state = task.done.then_some(ItemState::Done);
+        let style = if task.done { theme.dim } else { theme.text };
+        let text = fit(&format!(" {} {}", checkbox(state), clean(&task.title)), width);
+        rows.push(ListRow::item(index, Span::styled(text, style)));
+        index += 1;
+    }
+    rows.push(ListRow::plain(""));
+    rows.push(ListRow::plain(Span::styled(strings::OPEN_DELIVERABLES, theme.heading)));
+    if data.today.open_deliverables.is_empty() {
+        rows.push(ListRow::plain(Span::styled(strings::NOTHING_OPEN, theme.dim)));
+    }
+    for item in &data.today.open_deliverables {
+        let due = due_span(item, view.today(), theme);
+        let title_width = width.saturating_sub(due.width() + 5);
+        let line = Line::from(vec![
+            Span::styled(format!(" {} ", checkbox(item.state)), theme.text),
+            Span::styled(fit(&item.title, title_width), theme.text),
+            due,
+        ]);
+        rows.push(ListRow::item(index, line));
+        index += 1;
+    }
+    rows
+}
+
+/// Draws the Today screen into the body area.
+pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
+    let (left, right) = columns(body);
+    let day = &data.today;
+    let header = vec![
+        Line::from(vec![
+            Span::styled(format!(" {}", day.date.format("%A %-d %B %Y")), theme.heading),
+            Span::styled(" · ", theme.dim),
+            Span::styled(clean(&day.role.role), theme.text),
+        ]),
+        Line::from(Span::styled(format!(" {}", focus_line(data)), theme.dim)),
+    ];
+    Paragraph::new(header).render(
+        Rect {
+            height: HEADER_LINES.min(left.height),
+            ..left
+        },
+        buf,
+    );
+    let list = list_area(body);
+    render_rows(
+        &rows(data, view, theme, list.width),
+        Some(view.cursor.today),
+        list,
+        buf,
+        theme,
+    );
+    render_side(data, right, buf, theme);
+}
+
+/// The innermost phase's focus, else its title, else the week's title.
+fn focus_line(data: &ScreenData) -> String {
+    let phase = data.today.phases.last();
+    let focus = phase
+        .and_then(|p| p.focus.as_deref())
+        .or(phase.map(|p| p.title.as_str()));
+    clean(focus.or(data.today.week_title.as_deref()).unwrap_or_default())
+}
+
+fn render_side(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let block = Block::default().borders(Borders::LEFT).border_style(theme.border);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    let mut lines = Vec::new();
+    let heading = |text: &str| Line::from(Span::styled(text.to_owned(), theme.heading));
+    let plain = |text: String, style: Style| Line::from(Span::styled(clean(&text), style));
+    let mut week = Vec::new();
+    if let Some(title) = &data.today.week_title {
+        week.push(plain(title.clone(), theme.text));
+    }
+    if let Some(concept) = &data.today.concept {
+        week.push(plain(concept.clone(), theme.dim));
+    }
+    for path in &data.today.code {
+        week.push(plain(format!("› {path}"), theme.dim));
+    }
+    if !week.is_empty() {
+        lines.push(heading(strings::THIS_WEEK));
+        lines.extend(week);
+        lines.push(Line::from(""));
+    }
+    if !data.today.role.tasks.is_empty() {
+        lines.push(heading(strings::ROLE_TASKS));
+        for task in &data.today.role.tasks {
+            lines.push(plain(format!("· {task}"), theme.text));
+        }
+        lines.push(Line::from(""));
+    }
+    lines.push(heading(strings::NOTE));
+    match data.note.as_deref().filter(|n| !n.is_empty()) {
+        Some(note) => {
+            for line in crate::text::clean_block(note).lines() {
+                lines.push(plain(line.to_owned(), theme.text));
+            }
+        }
+        None => lines.push(plain(strings::NO_NOTE.to_owned(), theme.dim)),
+    }
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
+}

@@ -1,0 +1,113 @@
+//! Every sentence the TUI shows, in one place (key help lives in the keymap table).
+
+/// App name in the title bar.
+pub const APP_NAME: &str = "studyplan";
+/// Tab titles, in screen order.
+pub const TAB_TITLES: [&str; 5] = ["Today", "Week", "Milestones", "Review", "Stats"];
+/// Shown when the terminal is too small.
+pub const TOO_SMALL: &str = "This terminal is too small for studyplan.";
+/// How to fix a too-small terminal.
+pub const TOO_SMALL_HINT: &str = "Make it larger (at least 60×16), or press q to quit.";
+/// Help overlay title.
+pub const HELP_TITLE: &str = "Keys";
+/// Help overlay closing line.
+pub const HELP_CLOSE: &str = " Esc or ? closes this help.";
+/// Save hint under a one-line field.
+pub const SAVE_LINE: &str = "Enter saves · Esc cancels";
+/// Save hint under a multi-line field.
+pub const SAVE_BLOCK: &str = "Ctrl-S saves · Enter new line · Esc cancels";
+
+/// Welcome heading.
+pub const WELCOME_TITLE: &str = "Welcome to studyplan";
+/// Welcome intro line.
+pub const WELCOME_INTRO: &str =
+    "Pick a roadmap to follow. Enter chooses it; you then set a start date and a daily budget.";
+/// Welcome list when the store has no roadmap.
+pub const WELCOME_EMPTY: &str = "No roadmap is installed. Import one with `studyplan roadmap import FILE`.";
+/// Welcome form title.
+pub const WELCOME_FORM_TITLE: &str = "Start this roadmap";
+/// Label of the start date field.
+pub const WELCOME_START: &str = "Start date (YYYY-MM-DD)";
+/// Label of the budget field.
+pub const WELCOME_BUDGET: &str = "Daily budget (minutes)";
+/// Form hint.
+pub const WELCOME_FORM_HINT: &str = "Tab next field · Enter start · Esc back";
+
+/// Today: blocks heading.
+pub const BLOCKS: &str = "Blocks";
+/// Today: no study blocks today.
+pub const REST_DAY: &str = "Nothing planned today (rest, review or outside the plan); logged time still counts.";
+/// Today: tasks heading.
+pub const TASKS: &str = "Tasks";
+/// Today: no tasks.
+pub const NO_TASKS: &str = "No tasks yet: a adds one.";
+/// Today: open deliverables heading.
+pub const OPEN_DELIVERABLES: &str = "Open deliverables";
+/// Today: nothing open.
+pub const NOTHING_OPEN: &str = "Nothing open in this phase.";
+/// Today: the note heading.
+pub const NOTE: &str = "Note";
+/// Today: no note.
+pub const NO_NOTE: &str = "No note today: n writes one.";
+/// Today: the day's standing tasks heading.
+pub const ROLE_TASKS: &str = "Standing tasks";
+/// Today: this week heading.
+pub const THIS_WEEK: &str = "This week";
+
+/// Week: side panel headings.
+pub const DUE_THIS_WEEK: &str = "Due this week";
+/// Week: recurring heading.
+pub const RECURRING: &str = "Recurring";
+/// Week: metrics heading.
+pub const METRICS: &str = "Key metrics";
+/// Week: checkpoint heading.
+pub const CHECKPOINT: &str = "Checkpoint";
+/// Empty list marker.
+pub const NONE: &str = "none";
+
+/// Milestones: overall progress label.
+pub const OVERALL: &str = "Overall";
+/// Milestones group title.
+pub const MILESTONES: &str = "Milestones";
+/// Projects group title.
+pub const PROJECTS: &str = "Projects";
+/// Weeks outside any phase.
+pub const OTHER_WEEKS: &str = "Weeks";
+/// Marker of a late item.
+pub const LATE: &str = "late";
+/// Marker of an item due this week.
+pub const DUE: &str = "due";
+
+/// Review: numbers heading.
+pub const WEEK_IN_NUMBERS: &str = "The week in numbers";
+/// Review: prompts heading.
+pub const REFLECTION: &str = "Reflection";
+/// Review prompt: what went well.
+pub const WENT_WELL: &str = "What went well?";
+/// Review prompt: what got in the way.
+pub const IN_THE_WAY: &str = "What got in the way?";
+/// Review prompt: next week's focus.
+pub const NEXT_FOCUS: &str = "Next week's focus?";
+/// Review: an unanswered prompt.
+pub const UNANSWERED: &str = "(not answered yet: Enter to answer)";
+
+/// Stats: heatmap title.
+pub const HEATMAP: &str = "Minutes per day, last 12 months";
+/// Stats: trend title.
+pub const TREND: &str = "Minutes per week";
+/// Stats: burn-up title.
+pub const BURN_UP: &str = "Deliverables: done vs plan";
+/// Stats: legend of the heatmap.
+pub const HEAT_LEGEND: &str = "less";
+/// Stats: legend end.
+pub const HEAT_LEGEND_MORE: &str = "more";
+
+/// Stale timer popup title.
+pub const STALE_TITLE: &str = "A timer was left running";
+/// Confirmation title.
+pub const CONFIRM_TITLE: &str = "Are you sure?";
+/// Confirmation keys.
+pub const CONFIRM_KEYS: &str = "y yes · n no";
+
+/// Pace before the plan starts.
+pub const PACE_NOT_STARTED: &str = "not started";

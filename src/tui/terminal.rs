@@ -1,0 +1,119 @@
+//! The terminal's lifecycle: raw mode, alternate screen, mouse capture, and
+//! putting everything back on every exit path (quit, error, panic, SIGTERM,
+//! SIGHUP) and around Ctrl-Z.
+
+use std::io::{self, Stdout, stdout};
+use std::sync::Arc;
+use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use color_eyre::Result;
+use color_eyre::eyre::WrapErr;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
+
+/// The real terminal type.
+pub type Tty = Terminal<CrosstermBackend<Stdout>>;
+
+/// Owns the terminal in TUI mode; dropping it restores the terminal.
+pub struct TerminalGuard {
+    terminal: Tty,
+    mouse: bool,
+}
+
+static PANIC_HOOK: Once = Once::new();
+
+/// Restores the terminal before the default panic report prints, so the
+/// report is readable and the shell usable.
+fn install_panic_hook() {
+    PANIC_HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            // Mouse capture off is harmless when it was never on.
+            let _ = leave(true);
+            previous(info);
+        }));
+    });
+}
+
+fn enter(mouse: bool) -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen)?;
+    if mouse {
+        execute!(stdout(), EnableMouseCapture)?;
+    }
+    Ok(())
+}
+
+fn leave(mouse: bool) -> io::Result<()> {
+    let mut out = stdout();
+    if mouse {
+        let _ = execute!(out, DisableMouseCapture);
+    }
+    let raw = disable_raw_mode();
+    let screen = execute!(out, LeaveAlternateScreen, ratatui::crossterm::cursor::Show);
+    raw.and(screen)
+}
+
+impl TerminalGuard {
+    /// Enters raw mode and the alternate screen (and mouse capture when asked).
+    pub fn enter(mouse: bool) -> Result<TerminalGuard> {
+        install_panic_hook();
+        if let Err(error) = enter(mouse) {
+            let _ = leave(mouse);
+            return Err(error).wrap_err("could not put the terminal in full-screen mode; is this a terminal?");
+        }
+        let terminal = Terminal::new(CrosstermBackend::new(stdout())).wrap_err("could not open the terminal")?;
+        Ok(TerminalGuard { terminal, mouse })
+    }
+
+    /// The terminal to draw on.
+    pub fn terminal(&mut self) -> &mut Tty {
+        &mut self.terminal
+    }
+
+    /// Ctrl-Z: restores the terminal, stops the process (as the shell expects),
+    /// and on `fg` takes the terminal back and redraws everything.
+    pub fn suspend(&mut self) -> Result<()> {
+        leave(self.mouse).wrap_err("could not restore the terminal before suspending")?;
+        signal_hook::low_level::raise(signal_hook::consts::SIGTSTP).wrap_err("could not suspend (SIGTSTP)")?;
+        // Execution continues here after `fg` (SIGCONT).
+        enter(self.mouse).wrap_err("could not take the terminal back after resuming")?;
+        self.terminal.clear().wrap_err("could not redraw after resuming")?;
+        Ok(())
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        if let Err(error) = leave(self.mouse) {
+            eprintln!("studyplan: could not restore the terminal ({error}); run `reset` to fix it");
+        }
+    }
+}
+
+/// SIGTERM and SIGHUP set a flag the event loop checks, so the terminal is
+/// restored (by the guard) instead of left in raw mode.
+pub struct ShutdownSignals {
+    flag: Arc<AtomicBool>,
+}
+
+impl ShutdownSignals {
+    /// Registers the handlers.
+    pub fn register() -> Result<ShutdownSignals> {
+        let flag = Arc::new(AtomicBool::new(false));
+        for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+            signal_hook::flag::register(signal, Arc::clone(&flag))
+                .wrap_err_with(|| format!("could not watch for signal {signal}"))?;
+        }
+        Ok(ShutdownSignals { flag })
+    }
+
+    /// True once a SIGTERM or SIGHUP arrived.
+    pub fn received(&self) -> bool {
+        self.flag.load(Ordering::Relaxed)
+    }
+}

@@ -1,0 +1,310 @@
+//! Draws a whole frame from the [`View`]: title bar, tabs, the screen, status
+//! line, footer hints and any popup. Reads only; never changes state.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::plan::{Pace, PaceStatus, Position, pace_label};
+use crate::tui::action::Screen;
+use crate::tui::app::timer::seconds_left;
+use crate::tui::keymap;
+use crate::tui::screens;
+use crate::tui::state::{Popup, View};
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::fit::{clean, fit};
+use crate::tui::widgets::{help, popup};
+
+/// Below this many columns the layout would break, so a message shows instead.
+pub const MIN_WIDTH: u16 = 60;
+/// Below this many rows the layout would break.
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Where the fixed parts of the frame go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    /// Title bar (first row).
+    pub title: Rect,
+    /// Tab bar (second row).
+    pub tabs: Rect,
+    /// The screen itself.
+    pub body: Rect,
+    /// Status line for confirmations and errors.
+    pub status: Rect,
+    /// Key hints (last row).
+    pub footer: Rect,
+}
+
+/// Splits the terminal area into title, tabs, body, status and footer.
+pub fn areas(area: Rect) -> Areas {
+    let row = |y: u16| Rect {
+        y,
+        height: 1.min(area.height),
+        ..area
+    };
+    let body_height = area.height.saturating_sub(4);
+    Areas {
+        title: row(area.y),
+        tabs: row(area.y + 1.min(area.height)),
+        body: Rect {
+            y: area.y + 2.min(area.height),
+            height: body_height,
+            ..area
+        },
+        status: row(area.y + area.height.saturating_sub(2)),
+        footer: row(area.y + area.height.saturating_sub(1)),
+    }
+}
+
+/// The tab labels with their first column, left to right.
+fn tab_positions(tabs: Rect) -> Vec<(u16, String, Screen)> {
+    let mut x = tabs.x + 1;
+    let mut out = Vec::new();
+    for (i, screen) in Screen::ALL.iter().enumerate() {
+        let label = format!(" {} {} ", i + 1, strings::TAB_TITLES[i]);
+        let width = label.width() as u16;
+        out.push((x, label, *screen));
+        x += width + 1;
+    }
+    out
+}
+
+/// The screen whose tab is at `column`.
+pub fn tab_at(tabs: Rect, column: u16) -> Option<Screen> {
+    tab_positions(tabs)
+        .into_iter()
+        .find(|(x, label, _)| column >= *x && column < x + label.width() as u16)
+        .map(|(_, _, screen)| screen)
+}
+
+/// Draws the whole frame.
+pub fn render(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        render_too_small(area, buf, theme);
+        return;
+    }
+    let areas = areas(area);
+    match &view.data {
+        Some(data) => {
+            render_title(view, areas.title, buf, theme);
+            render_tabs(view.screen, areas.tabs, buf, theme);
+            match view.screen {
+                Screen::Today => screens::today::render(data, view, areas.body, buf, theme),
+                Screen::Week => screens::week::render(data, view, areas.body, buf, theme),
+                Screen::Milestones => screens::milestones::render(data, view, areas.body, buf, theme),
+                Screen::Review => screens::review::render(data, view, areas.body, buf, theme),
+                Screen::Stats => screens::stats::render(data, view, areas.body, buf, theme),
+            }
+        }
+        None => {
+            let title = format!(" {} ", strings::WELCOME_TITLE);
+            Paragraph::new(Span::styled(fit(&title, area.width as usize), theme.title_bar))
+                .style(theme.title_bar)
+                .render(areas.title, buf);
+            let body = Rect {
+                y: areas.tabs.y,
+                height: areas.body.height + 1,
+                ..areas.body
+            };
+            screens::welcome::render(&view.welcome, body, buf, theme);
+        }
+    }
+    render_status(view, areas.status, buf, theme);
+    render_footer(view, areas.footer, buf, theme);
+    render_popup(view, area, buf, theme);
+}
+
+fn render_too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let lines = vec![
+        Line::from(Span::styled(strings::TOO_SMALL, theme.heading)),
+        Line::from(Span::styled(strings::TOO_SMALL_HINT, theme.text)),
+    ];
+    let y = area.y + area.height.saturating_sub(2) / 2;
+    let text_area = Rect {
+        y,
+        height: area.height.min(area.bottom().saturating_sub(y)),
+        ..area
+    };
+    Paragraph::new(lines)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .render(text_area, buf);
+}
+
+/// `week 7 of 26`, `starts in 3 days`, `paused`, `finished`.
+pub fn position_text(position: &Position) -> String {
+    match position {
+        Position::BeforeStart { days_until: 1 } => "starts tomorrow".to_owned(),
+        Position::BeforeStart { days_until } => format!("starts in {days_until} days"),
+        Position::InPlan { week, of } => format!("week {week} of {of}"),
+        Position::Paused { next_week, of } => format!("paused · week {next_week} of {of} next"),
+        Position::Finished { of, .. } => format!("finished all {of} weeks"),
+    }
+}
+
+/// The pace in words (the plan's own label) and the style that goes with it.
+pub fn pace_text(pace: Option<&Pace>, theme: &Theme) -> (String, ratatui::style::Style) {
+    match pace {
+        Some(pace) => {
+            let style = match pace.status {
+                PaceStatus::Ahead | PaceStatus::OnTrack => theme.good,
+                PaceStatus::Behind => theme.bad,
+                PaceStatus::NotStarted => theme.dim,
+            };
+            (pace_label(pace), style)
+        }
+        None => (strings::PACE_NOT_STARTED.to_owned(), theme.dim),
+    }
+}
+
+fn render_title(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let Some(data) = &view.data else { return };
+    let (pace, _) = pace_text(data.pace.as_ref(), theme);
+    let mut rest = vec![position_text(&data.today.position)];
+    if let Some(phase) = data.today.phases.last() {
+        rest.push(fit(&phase.title, 24));
+    }
+    rest.push(pace);
+    let timer = data.timer.as_ref().map(|t| {
+        let left = seconds_left(data, t, view.now);
+        let name = data
+            .today
+            .blocks
+            .iter()
+            .find(|b| b.id == t.block)
+            .map_or(t.block.as_str(), |b| &b.name);
+        format!(" ⏱ {} {} ", clean(name), mm_ss(left))
+    });
+    let timer_width = timer.as_deref().map_or(0, UnicodeWidthStr::width);
+    let rest = format!(" · {}", rest.join(" · "));
+    let room = (area.width as usize).saturating_sub(timer_width + rest.width() + 1);
+    let full_title = format!("{} · {}", strings::APP_NAME, clean(&data.roadmap.title));
+    let title = if full_title.width() <= room {
+        full_title
+    } else {
+        fit(&data.roadmap.title, room.max(8))
+    };
+    let text = fit(
+        &format!(" {title}{rest}"),
+        (area.width as usize).saturating_sub(timer_width),
+    );
+    let pad = (area.width as usize).saturating_sub(text.width() + timer_width);
+    let mut spans = vec![
+        Span::styled(text, theme.title_bar),
+        Span::styled(" ".repeat(pad), theme.title_bar),
+    ];
+    if let Some(timer) = timer {
+        spans.push(Span::styled(timer, theme.title_bar.patch(theme.timer)));
+    }
+    Paragraph::new(Line::from(spans))
+        .style(theme.title_bar)
+        .render(area, buf);
+}
+
+/// `mm:ss` left, or `+mm:ss` past the plan.
+pub fn mm_ss(seconds_left: i64) -> String {
+    let sign = if seconds_left < 0 { "+" } else { "" };
+    let s = seconds_left.unsigned_abs();
+    format!("{sign}{:02}:{:02}", s / 60, s % 60)
+}
+
+fn render_tabs(current: Screen, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    for (x, label, screen) in tab_positions(area) {
+        if x >= area.right() {
+            break;
+        }
+        let style = if screen == current { theme.tab_active } else { theme.tab };
+        let width = (area.right() - x).min(label.width() as u16);
+        Paragraph::new(Span::styled(label, style)).render(Rect { x, width, ..area }, buf);
+    }
+}
+
+fn render_status(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let Some(status) = &view.status else { return };
+    let style = if status.error {
+        theme.status_error
+    } else {
+        theme.status_info
+    };
+    let text = fit(&format!(" {} ", status.text), area.width as usize);
+    Paragraph::new(Span::styled(text, style)).render(area, buf);
+}
+
+fn render_footer(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (keys, help) in keymap::hints(view.mode()) {
+        let width = keys.width() + help.width() + 3;
+        if used + width > area.width as usize {
+            break;
+        }
+        used += width;
+        spans.push(Span::styled(format!(" {keys}"), theme.key));
+        spans.push(Span::styled(format!(" {help} "), theme.dim));
+    }
+    Paragraph::new(Line::from(spans)).render(area, buf);
+}
+
+fn render_popup(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let Some(open) = &view.popup else { return };
+    match open {
+        Popup::Help => help::render(view.base_mode(), area, buf, theme),
+        Popup::Confirm { question, .. } => {
+            let lines = vec![
+                Line::from(Span::styled(clean(question), theme.text)),
+                Line::from(""),
+                Line::from(Span::styled(strings::CONFIRM_KEYS, theme.key)),
+            ];
+            popup::text_popup(strings::CONFIRM_TITLE, lines, area, buf, theme);
+        }
+        Popup::Editor { input, .. } => {
+            let hint = if input.is_multiline() {
+                strings::SAVE_BLOCK
+            } else {
+                strings::SAVE_LINE
+            };
+            input.render(area, buf, theme, hint);
+        }
+        Popup::StaleTimer(timer) => {
+            let hours = (view.now - timer.started_at).num_hours();
+            let lines = vec![
+                Line::from(format!(
+                    "The timer on “{}” has run since {} ({hours} h).",
+                    clean(&timer.block),
+                    timer.started_at.format("%a %-d %b %H:%M")
+                )),
+                Line::from("Perhaps the app was closed with it running."),
+                Line::from(""),
+                Line::from(Span::styled("k keep the time · d drop it", theme.key)),
+            ];
+            popup::text_popup(strings::STALE_TITLE, lines, area, buf, theme);
+        }
+        Popup::Detail { title, lines } => {
+            let lines = lines.iter().map(|l| Line::from(clean(l))).collect();
+            popup::text_popup(title, lines, area, buf, theme);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countdown_shows_minutes_and_seconds_and_overtime() {
+        assert_eq!(mm_ss(25 * 60), "25:00");
+        assert_eq!(mm_ss(61), "01:01");
+        assert_eq!(mm_ss(-90), "+01:30");
+    }
+
+    #[test]
+    fn each_tab_is_found_under_its_label() {
+        let tabs = Rect::new(0, 1, 100, 1);
+        assert_eq!(tab_at(tabs, 2), Some(Screen::Today));
+        assert_eq!(tab_at(tabs, 12), Some(Screen::Week));
+        assert_eq!(tab_at(tabs, 0), None);
+    }
+}

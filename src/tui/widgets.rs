@@ -1,0 +1,8 @@
+//! Small reusable pieces drawn by several screens.
+
+pub mod fit;
+pub mod gauge_row;
+pub mod help;
+pub mod item_list;
+pub mod popup;
+pub mod text_input;

@@ -1,0 +1,61 @@
+//! Data text made safe and sized for a column: control characters stripped,
+//! cut by display width (so CJK and emoji never spill into the next column).
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::text::clean_line;
+
+/// Display text from data: control characters and escape sequences removed, one line.
+pub fn clean(text: &str) -> String {
+    clean_line(text).into_owned()
+}
+
+/// Cleans `text` and cuts it to at most `width` terminal cells, ending with `…` when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    let text = clean_line(text);
+    if text.width() <= width {
+        return text.into_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Like [`fit`], then padded with spaces to exactly `width` cells.
+pub fn fit_pad(text: &str, width: usize) -> String {
+    let mut out = fit(text, width);
+    let pad = width.saturating_sub(out.width());
+    out.extend(std::iter::repeat_n(' ', pad));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_characters_are_cut_by_cells_not_chars() {
+        assert_eq!(fit("学习变换器模型", 6), "学习…");
+        assert_eq!(fit("学习变换器模型", 6).width(), 5);
+        assert_eq!(fit_pad("🚀 ship it", 6).width(), 6);
+    }
+
+    #[test]
+    fn short_text_is_kept_and_escape_bytes_are_dropped() {
+        assert_eq!(fit("Week 7", 20), "Week 7");
+        assert_eq!(fit("a\u{1b}[2Jb", 20), "a[2Jb");
+        assert_eq!(fit("anything", 0), "");
+    }
+}
