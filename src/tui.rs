@@ -32,7 +32,7 @@ use app::App;
 use terminal::{ShutdownSignals, TerminalGuard};
 use theme::Theme;
 
-/// How often the idle loop wakes to check for SIGTERM/SIGHUP; it draws nothing then.
+/// How often the idle loop wakes to check for SIGTERM; it draws nothing then.
 const SIGNAL_CHECK: Duration = Duration::from_secs(1);
 
 /// Options of the TUI.

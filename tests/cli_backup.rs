@@ -26,7 +26,8 @@ fn started() -> Learner {
 /// the `-wal` file instead of being folded into the main file when a process exits.
 fn reader(learner: &Learner) -> rusqlite::Connection {
     let conn = rusqlite::Connection::open(&learner.db).unwrap();
-    conn.query_row("SELECT count(*) FROM time_log", [], |r| r.get::<_, i64>(0)).unwrap();
+    conn.query_row("SELECT count(*) FROM time_log", [], |r| r.get::<_, i64>(0))
+        .unwrap();
     conn
 }
 

@@ -7,7 +7,7 @@
 //! and an item that comes back finds its status again.
 
 use color_eyre::eyre::{WrapErr, eyre};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::hash::fnv1a_hex;
 use super::{ImportReport, StoreResult, StoredRoadmap};
@@ -26,7 +26,8 @@ struct Item<'a> {
     week: Option<u32>,
 }
 
-/// Imports `roadmap`; `text_hash` is the hash of the bundled text it was parsed from.
+/// Imports `roadmap` in its own transaction; `text_hash` is the hash of the
+/// bundled text it was parsed from.
 pub fn import_roadmap(
     conn: &mut Connection,
     roadmap: &Roadmap,
@@ -91,7 +92,7 @@ pub fn write_roadmap(
 }
 
 /// Replaces the item rows of a roadmap with the ids it has now.
-fn replace_items(tx: &rusqlite::Transaction<'_>, roadmap: &Roadmap) -> StoreResult<()> {
+fn replace_items(tx: &Transaction<'_>, roadmap: &Roadmap) -> StoreResult<()> {
     let id = roadmap.id.as_str();
     let shown = clean_line(id);
     tx.execute("DELETE FROM roadmap_item WHERE roadmap_id = ?1", [id])
@@ -217,11 +218,22 @@ fn items(roadmap: &Roadmap) -> Vec<Item<'_>> {
 /// since it was last imported; unchanged ones are not even parsed. A roadmap
 /// the learner imported from a file under a bundled id is theirs: left alone.
 /// Returns the reports of the roadmaps imported by this call.
+/// All of them are imported in one transaction: one commit instead of one per roadmap.
 pub fn ensure_bundled(conn: &mut Connection) -> StoreResult<Vec<ImportReport>> {
-    let mut reports = Vec::new();
-    for (roadmap, hash) in stale_bundled(conn)? {
-        reports.push(import_roadmap(conn, &roadmap, BUNDLED_SOURCE, Some(&hash))?);
+    let stale = stale_bundled(conn)?;
+    // The usual case: nothing changed, no write lock taken.
+    if stale.is_empty() {
+        return Ok(Vec::new());
     }
+    let tx = conn
+        .transaction()
+        .wrap_err("cannot start importing the bundled roadmaps")?;
+    let mut reports = Vec::new();
+    for (roadmap, hash) in stale {
+        reports.push(write_roadmap(&tx, &roadmap, BUNDLED_SOURCE, Some(&hash))?);
+    }
+    tx.commit()
+        .wrap_err("cannot commit the import of the bundled roadmaps")?;
     Ok(reports)
 }
 

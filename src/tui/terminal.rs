@@ -1,6 +1,6 @@
 //! The terminal's lifecycle: raw mode, alternate screen, mouse capture, and
-//! putting everything back on every exit path (quit, error, panic, SIGTERM,
-//! SIGHUP) and around Ctrl-Z.
+//! putting everything back on every exit path (quit, error, panic, SIGTERM)
+//! and around Ctrl-Z; a hang-up (SIGHUP) ends the process at once.
 
 use std::io::{self, Stdout, stdout};
 use std::sync::Arc;
@@ -95,8 +95,15 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// SIGTERM and SIGHUP set a flag the event loop checks, so the terminal is
-/// restored (by the guard) instead of left in raw mode.
+/// Exit status after a hang-up (128 + SIGHUP, as a shell reports it).
+const HANGUP_EXIT: i32 = 129;
+
+/// SIGTERM sets a flag the event loop checks, so the terminal is restored (by
+/// the guard) instead of left in raw mode. SIGHUP ends the process at once:
+/// its terminal is gone, so there is nothing to restore, and crossterm would
+/// spin at 100 % CPU re-reading the dead tty inside `event::poll`, never
+/// returning to the loop (crossterm-rs/crossterm#793). Every store write is
+/// a transaction, so an exit mid-write loses nothing committed.
 pub struct ShutdownSignals {
     flag: Arc<AtomicBool>,
 }
@@ -105,14 +112,18 @@ impl ShutdownSignals {
     /// Registers the handlers.
     pub fn register() -> Result<ShutdownSignals> {
         let flag = Arc::new(AtomicBool::new(false));
-        for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-            signal_hook::flag::register(signal, Arc::clone(&flag))
-                .wrap_err_with(|| format!("could not watch for signal {signal}"))?;
-        }
+        signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&flag))
+            .wrap_err("could not watch for SIGTERM")?;
+        signal_hook::flag::register_conditional_shutdown(
+            signal_hook::consts::SIGHUP,
+            HANGUP_EXIT,
+            Arc::new(AtomicBool::new(true)),
+        )
+        .wrap_err("could not watch for SIGHUP")?;
         Ok(ShutdownSignals { flag })
     }
 
-    /// True once a SIGTERM or SIGHUP arrived.
+    /// True once a SIGTERM arrived.
     pub fn received(&self) -> bool {
         self.flag.load(Ordering::Relaxed)
     }
