@@ -87,9 +87,11 @@ keys 3
 shot milestones "studyplan: Milestones"
 # Review: last week (complete), not the current, half-done one, with two prompts answered.
 keys 4 '[' Enter
-tmux send-keys -t "$SESSION" -l "Trained a first CNN end to end; the data loader is reusable"
+tmux send-keys -t "$SESSION" -l "Trained a first CNN end to end"
+sleep 2 # typing is echoed key by key; let it land before saving
 keys C-s j Enter
-tmux send-keys -t "$SESSION" -l "Skipped polish twice: too tired after work"
+tmux send-keys -t "$SESSION" -l "Skipped polish twice: too tired"
+sleep 2
 keys C-s
 shot review "studyplan: Review"
 keys 5
