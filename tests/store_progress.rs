@@ -229,3 +229,19 @@ fn a_day_note_is_saved_replaced_and_cleared() {
     store.save_note(day("2026-11-24"), "").unwrap();
     assert_eq!(store.note(day("2026-11-24")).unwrap(), None);
 }
+
+#[test]
+fn a_nul_in_a_task_title_or_note_is_refused_with_a_clear_message_and_nothing_written() {
+    let mut store = Store::open_in_memory().unwrap();
+    let err = store.add_task("read\0ch. 3", day("2026-11-24")).unwrap_err();
+    assert!(format!("{err:#}").contains("NUL"), "{err:#}");
+    assert!(
+        store
+            .tasks_between(day("2026-11-23"), day("2026-11-29"))
+            .unwrap()
+            .is_empty()
+    );
+    let err = store.save_note(day("2026-11-24"), "a\0b").unwrap_err();
+    assert!(format!("{err:#}").contains("NUL"), "{err:#}");
+    assert_eq!(store.note(day("2026-11-24")).unwrap(), None);
+}

@@ -1,7 +1,7 @@
 //! Weekly reviews (checkpoint answers and reflections) and quick day notes.
 
 use chrono::NaiveDate;
-use color_eyre::eyre::WrapErr;
+use color_eyre::eyre::{WrapErr, eyre};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::days::{monday_of, storable};
@@ -69,6 +69,10 @@ pub fn write_review(conn: &Connection, monday: NaiveDate, review: &WeeklyReview)
 /// Saves the note of a day; blank text removes it.
 pub fn save_note(conn: &mut Connection, day: NaiveDate, text: &str) -> StoreResult<()> {
     storable(day)?;
+    // SQLite's length() stops at a NUL, so the schema's CHECK would fail with an unclear message.
+    if text.contains('\0') {
+        return Err(eyre!("the note of {day} cannot contain a NUL character; remove it"));
+    }
     let result = if text.trim().is_empty() {
         conn.execute("DELETE FROM day_note WHERE day = ?1", [day])
     } else {

@@ -34,6 +34,10 @@ pub fn checked_title(title: &str) -> StoreResult<&str> {
     if title.is_empty() {
         return Err(eyre!("a task needs a title: give some text"));
     }
+    // SQLite's length() stops at a NUL, so the schema's CHECK would fail with an unclear message.
+    if title.contains('\0') {
+        return Err(eyre!("a task title cannot contain a NUL character; remove it"));
+    }
     if title.chars().count() > MAX_TITLE_CHARS {
         return Err(eyre!(
             "a task title is at most {MAX_TITLE_CHARS} characters; shorten it"
