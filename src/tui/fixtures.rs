@@ -133,6 +133,9 @@ pub fn store(suffix: &str) -> Store {
         paused_weeks: Vec::new(),
     };
     store.start(&enrollment).unwrap();
+    // The store refuses NUL in what a learner types (tasks, notes); the roadmap text keeps it.
+    let typed = suffix.replace('\0', "");
+    let suffix = typed.as_str();
     store.set_status("s1-repo", Some(ItemState::Done), day(-25)).unwrap();
     store
         .set_status("w8-attn", Some(ItemState::InProgress), day(-1))
