@@ -181,7 +181,7 @@ fn week_four_deliverables_can_be_done_and_the_review_asks_the_checkpoint_questio
     assert!(text.contains("Can I demo something working?"), "{text}");
     assert!(text.contains(&format!("[x] {first}")), "{text}");
     let markdown = learner.ok("2026-02-01", &["review", "--markdown"]);
-    assert!(markdown.starts_with("# Week review 2026-W05"), "{markdown}");
+    assert!(markdown.starts_with("# Week 2026-W05 review: "), "{markdown}");
     assert!(markdown.contains("## Checkpoint"), "{markdown}");
 
     // Undo clears it again; weeks without a checkpoint have none.
