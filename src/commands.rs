@@ -82,7 +82,7 @@ pub fn run(cli: Cli) -> Result<()> {
     // These need no database, no home folder and no date: they work anywhere.
     match &cli.command {
         Some(Command::Completions { shell }) => return shell::completions(*shell),
-        Some(Command::Man) => return shell::man(),
+        Some(Command::Man { dir }) => return shell::man(dir.as_deref()),
         Some(Command::Roadmap(RoadmapCommand::Validate { files })) => return roadmaps::validate(files),
         // The config commands must work while the config file is broken: they are how it gets fixed.
         Some(Command::Config(command)) => return config::run(&cli.global, command),
@@ -142,7 +142,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(ImportCommand::Json { file, replace }) => export::import_json(&ctx, &file, replace),
         Command::Config(command) => config::run(&cli.global, &command),
         Command::Completions { shell } => shell::completions(shell),
-        Command::Man => shell::man(),
+        Command::Man { dir } => shell::man(dir.as_deref()),
     }
 }
 
