@@ -10,23 +10,10 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use clap::CommandFactory;
-use studyplan::cli::Cli;
+#[path = "support/command_tree.rs"]
+mod command_tree;
 
-/// Every subcommand path of the command tree (`["export", "ics"]`), clap's `help` excluded.
-fn command_paths() -> Vec<Vec<String>> {
-    fn walk(command: &clap::Command, prefix: &[String], out: &mut Vec<Vec<String>>) {
-        for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
-            let mut path = prefix.to_vec();
-            path.push(sub.get_name().to_owned());
-            out.push(path.clone());
-            walk(sub, &path, out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(&Cli::command(), &[], &mut out);
-    out
-}
+use command_tree::command_paths;
 
 fn studyplan(args: &[&str]) -> Vec<u8> {
     let out = Command::new(assert_cmd::cargo::cargo_bin("studyplan"))
