@@ -67,6 +67,43 @@ fn export_ics_writes_a_calendar_that_reimports_without_duplicates() {
     // The same day exported again: the same events, the same UIDs.
     let again = learner.ok("2026-01-06", &["export", "ics"]);
     assert_eq!(without_stamps(&again), without_stamps(&ics));
+
+    // Two days and some progress later, the days both files hold keep their UIDs.
+    learner.ok("2026-01-07", &["log", "polish", "20m"]);
+    let later = learner.ok("2026-01-08", &["export", "ics"]);
+    let (_, later_events) = ics_check::check(&later).unwrap_or_else(|e| panic!("{e}\n{later}"));
+    let blocks_from = |events: &[ics_check::Vevent], first: &str, last: &str| {
+        let mut uids: Vec<(String, String)> = events
+            .iter()
+            .filter(|e| e["UID"][0].value.contains(".2026-"))
+            .map(|e| (e["DTSTART"][0].value.clone(), e["UID"][0].value.clone()))
+            .filter(|(start, _)| start.as_str() >= first && start.as_str() < last)
+            .collect();
+        uids.sort();
+        uids
+    };
+    let shared = blocks_from(&events, "20260108", "20260203");
+    assert_eq!(shared.len(), 22 * 3);
+    assert_eq!(blocks_from(&later_events, "20260108", "20260203"), shared);
+
+    // An independent parser (the `ical` crate) reads the binary's file: every event, every UID.
+    let calendar = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()))
+        .next()
+        .expect("one calendar")
+        .expect("it parses");
+    let parsed_uids: Vec<String> = calendar
+        .events
+        .iter()
+        .map(|e| {
+            e.properties
+                .iter()
+                .find(|p| p.name == "UID")
+                .and_then(|p| p.value.clone())
+                .unwrap()
+        })
+        .collect();
+    let checked_uids: Vec<String> = events.iter().map(|e| e["UID"][0].value.clone()).collect();
+    assert_eq!(parsed_uids, checked_uids);
 }
 
 #[test]
