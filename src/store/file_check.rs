@@ -129,7 +129,7 @@ fn probe_once(path: &Path) -> StoreResult<()> {
 /// file is already in WAL mode with no WAL content waiting, opening it read-write
 /// can write to it (the switch to WAL, a checkpoint of another run's WAL).
 pub fn needs_read_only_probe(path: &Path) -> bool {
-    !(header_says_wal(path) && !has_content(path, "-wal"))
+    !header_says_wal(path) || has_content(path, "-wal")
 }
 
 /// The same checks as the probe, on the read-write connection, before anything
