@@ -200,6 +200,24 @@ fn review_markdown_and_export_markdown_print_the_same_document() {
     assert!(md.contains("- [ ] added after the carry-over (Sat 28 Feb)"), "{md}");
     assert!(md.contains("## Next week\n\nWeek 9"), "{md}");
     assert!(!md.contains('\u{1b}'), "{md}");
+
+    // Weeks around the plan say where they stand, in both commands.
+    for (week, heading, ending) in [
+        ("2025-W50", "(outside the plan)", None),
+        (
+            "2026-W25",
+            "(week 24 of 24)",
+            Some("## Next week\n\nThe plan ends with this week.\n"),
+        ),
+    ] {
+        let md = learner.ok("2026-03-01", &["review", "--week", week, "--markdown"]);
+        assert_eq!(md, learner.ok("2026-03-01", &["export", "markdown", "--week", week]));
+        assert!(md.lines().next().unwrap().ends_with(heading), "{md}");
+        match ending {
+            Some(ending) => assert!(md.ends_with(ending), "{md}"),
+            None => assert!(!md.contains("## Next week"), "{md}"),
+        }
+    }
 }
 
 #[test]

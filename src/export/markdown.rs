@@ -38,7 +38,7 @@ pub fn weekly_review(input: &ReviewExport<'_>) -> String {
     let mut out = String::new();
     let week = match s.week {
         Some(week) => format!(" (week {week} of {})", s.of),
-        None => String::new(),
+        None => " (outside the plan)".to_owned(),
     };
     line(
         &mut out,
