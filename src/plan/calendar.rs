@@ -1,4 +1,5 @@
-//! Calendar arithmetic: Monday-first weeks and ISO week labels (`2026-W53`).
+//! Calendar arithmetic: Monday-first weeks and ISO week labels (`2026-W53`),
+//! and weeks that start on another weekday for display (`week_start`).
 //!
 //! Everything goes through chrono's ISO week functions, so the year a week
 //! belongs to (Dec 28 2026 is in 2026-W53, Jan 1 2027 too) is chrono's answer.
@@ -18,6 +19,13 @@ pub fn monday_of(date: NaiveDate) -> NaiveDate {
 /// The Sunday of the Mon-Sun week holding `date`.
 pub fn sunday_of(date: NaiveDate) -> NaiveDate {
     add_days(monday_of(date), 6)
+}
+
+/// The first day of the week holding `date` when weeks start on `first`
+/// (`Weekday::Mon` gives [`monday_of`], `Weekday::Sun` the Sunday on or before `date`).
+pub fn week_start_of(date: NaiveDate, first: Weekday) -> NaiveDate {
+    let back = (7 + date.weekday().num_days_from_monday() - first.num_days_from_monday()) % 7;
+    add_days(date, -i64::from(back))
 }
 
 /// `date` moved by `days` (negative goes back), clamped to chrono's range
@@ -164,6 +172,26 @@ mod tests {
             assert_eq!(monday_of(date(2026, 11, d)), date(2026, 11, 23));
             assert_eq!(sunday_of(date(2026, 11, d)), date(2026, 11, 29));
         }
+    }
+
+    #[test]
+    fn a_week_starting_on_any_weekday_holds_the_date_and_starts_on_that_weekday() {
+        for first in [Weekday::Mon, Weekday::Wed, Weekday::Sat, Weekday::Sun] {
+            for d in 16..=30 {
+                let date = date(2026, 11, d);
+                let start = week_start_of(date, first);
+                assert_eq!(start.weekday(), first);
+                assert!(start <= date && date < add_days(start, 7), "{first} {date}");
+            }
+        }
+        // Tuesday 24 Nov 2026: Sunday-first weeks start the Sunday before the ISO Monday.
+        assert_eq!(week_start_of(date(2026, 11, 24), Weekday::Sun), date(2026, 11, 22));
+        assert_eq!(week_start_of(date(2026, 11, 29), Weekday::Sun), date(2026, 11, 29));
+        assert_eq!(
+            week_start_of(date(2026, 11, 24), Weekday::Mon),
+            monday_of(date(2026, 11, 24))
+        );
+        assert_eq!(week_start_of(NaiveDate::MIN, Weekday::Sun), NaiveDate::MIN);
     }
 
     #[test]
