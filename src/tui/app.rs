@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDateTime, Weekday};
 use color_eyre::Result;
 
-use crate::config::file::keys::{ActionName, KeyList};
+use crate::config::file::keys::KeyOverrides;
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::state::{Cursor, Popup, Status, View, WelcomeState};
@@ -154,7 +154,7 @@ impl App {
     }
 
     /// Uses the config file's `[keys]` on top of the default keys.
-    pub fn set_keys(&mut self, overrides: &BTreeMap<ActionName, KeyList>) {
+    pub fn set_keys(&mut self, overrides: &KeyOverrides) {
         self.view.bindings = keymap::with_overrides(overrides);
     }
 
