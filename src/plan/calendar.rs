@@ -28,6 +28,19 @@ pub fn week_start_of(date: NaiveDate, first: Weekday) -> NaiveDate {
     add_days(date, -i64::from(back))
 }
 
+/// Today when it is a Monday, else the coming Monday: where a plan starts by default.
+pub fn coming_monday(today: NaiveDate) -> NaiveDate {
+    let days = (7 - today.weekday().num_days_from_monday()) % 7;
+    add_days(today, i64::from(days))
+}
+
+/// The start date of a new enrollment when the learner gives none (the
+/// `start` command and the TUI's first-run form): the roadmap's suggested
+/// start (a calendar-dated roadmap keeps its dates), else [`coming_monday`].
+pub fn default_start(suggested: Option<NaiveDate>, today: NaiveDate) -> NaiveDate {
+    suggested.unwrap_or_else(|| coming_monday(today))
+}
+
 /// `date` moved by `days` (negative goes back), clamped to chrono's range
 /// so a far-fetched date never panics.
 pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
@@ -192,6 +205,23 @@ mod tests {
             monday_of(date(2026, 11, 24))
         );
         assert_eq!(week_start_of(NaiveDate::MIN, Weekday::Sun), NaiveDate::MIN);
+    }
+
+    #[test]
+    fn a_plan_starts_on_the_suggested_date_else_today_on_a_monday_else_the_coming_monday() {
+        let monday = date(2026, 11, 23);
+        assert_eq!(coming_monday(monday), monday);
+        for d in 24..=29 {
+            assert_eq!(coming_monday(date(2026, 11, d)), date(2026, 11, 30));
+        }
+        // Across a year end, and at chrono's limit without panicking.
+        assert_eq!(coming_monday(date(2026, 12, 31)), date(2027, 1, 4));
+        assert_eq!(coming_monday(NaiveDate::MAX), NaiveDate::MAX);
+        assert_eq!(default_start(None, date(2026, 11, 24)), date(2026, 11, 30));
+        assert_eq!(
+            default_start(Some(date(2026, 2, 2)), date(2026, 11, 24)),
+            date(2026, 2, 2)
+        );
     }
 
     #[test]
