@@ -188,3 +188,14 @@ fn clicking_a_task_in_the_day_list_selects_it_at_80_columns() {
     assert_eq!(app.view().cursor.week_task, 1, "{screen}");
     assert_eq!(selected_date(&app), tuesday, "the day stays selected");
 }
+
+#[test]
+fn the_week_shows_today_with_the_same_plan_as_the_today_screen() {
+    for first in [Weekday::Mon, Weekday::Sun] {
+        let tuesday = fixtures::today();
+        let app = week_app(store(), tuesday, first);
+        let data = app.view().data.as_ref().unwrap();
+        let column = app.view().cursor.week_day;
+        assert_eq!(data.shown.day(column), Some(&data.today), "{first}");
+    }
+}

@@ -30,8 +30,8 @@ const COLUMN_HEADER: u16 = 4;
 const WIDE: u16 = 120;
 /// Cells a column gets on a wide terminal before the side panel takes the rest.
 const WIDE_COLUMN: u16 = 16;
-/// Narrow columns: the header, then a task count and a due count.
-const NARROW_COLUMN_ROWS: u16 = COLUMN_HEADER + 2;
+/// Narrow columns: the header, then a task count (and a due count when a shown day has items due).
+const NARROW_COLUMN_ROWS: u16 = COLUMN_HEADER + 1;
 
 /// The own tasks of a shown day (0 = the first shown day), in store order.
 pub fn tasks_of_day(data: &ScreenData, day_index: usize) -> Vec<&Task> {
@@ -52,7 +52,7 @@ struct Layout {
     wide: bool,
 }
 
-fn layout(body: Rect) -> Layout {
+fn layout(body: Rect, due_row: bool) -> Layout {
     let heading = Rect {
         height: 1.min(body.height),
         ..body
@@ -85,7 +85,7 @@ fn layout(body: Rect) -> Layout {
         };
     }
     let columns = Rect {
-        height: NARROW_COLUMN_ROWS.min(rest.height / 2),
+        height: (NARROW_COLUMN_ROWS + u16::from(due_row)).min(rest.height / 2),
         ..rest
     };
     // Below a rule: the day at the left with room for titles, the week at the right.
@@ -147,7 +147,9 @@ fn layout_with(
     body: Rect,
     theme: &Theme,
 ) -> (Layout, Vec<ListRow>, Vec<Line<'static>>) {
-    let layout = layout(body);
+    let dates = data.shown.dates();
+    let due_row = data.due_items.iter().any(|item| dates.contains(&item.due));
+    let layout = layout(body, due_row);
     let rows = detail::day_rows(data, view, theme, layout.day.width);
     let week = detail::week_lines(data, view, theme, layout.week.width);
     let layout = layout.fit_panel(rows.len(), week.len());
@@ -330,8 +332,9 @@ fn minutes_line(data: &ScreenData, plan: &DayPlan, width: usize, theme: &Theme) 
     let logged = data.logged_on(plan.date);
     let numbers = format!(" {logged}/{planned}");
     let bar_width = width.saturating_sub(numbers.len()).min(8);
+    // Time logged on a day with nothing planned fills the bar, as on Today.
     let filled = if planned == 0 {
-        0
+        if logged > 0 { bar_width } else { 0 }
     } else {
         (logged as usize * bar_width / planned as usize).min(bar_width)
     };
