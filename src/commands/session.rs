@@ -96,7 +96,10 @@ pub fn today(ctx: &Context, json: bool) -> Result<()> {
     print(&text)
 }
 
-/// `studyplan week [--week W | --date D] [--json]`.
+/// `studyplan week [--week W | --date D] [--json]`: always a whole ISO week,
+/// Monday to Sunday, as `--week 2026-W48` names it and as its deliverables,
+/// recurring tasks and checkpoint fall; `week_start` in the config file only
+/// moves the TUI Week screen's first column.
 pub fn week(ctx: &Context, week: Option<&str>, date: Option<&str>, json: bool) -> Result<()> {
     let monday = week_monday(week, date, ctx.clock.today)?;
     let store = ctx.open_store()?;

@@ -136,11 +136,8 @@ impl Layout {
     }
 }
 
-/// The layout with the panel split for what the day and week show.
-fn layout_for(data: &ScreenData, view: &View, body: Rect) -> (Layout, Vec<ListRow>, Vec<Line<'static>>) {
-    layout_with(data, view, body, &Theme::MONO)
-}
-
+/// The layout with the panel split for what the day and week show, and
+/// their lines (clicks use the same, so they land where the learner looks).
 fn layout_with(
     data: &ScreenData,
     view: &View,
@@ -170,7 +167,8 @@ fn inside(area: Rect, column: u16, row: u16) -> bool {
 /// The day and task under a click in the body, if any: a column selects its
 /// day (and, when wide, the task under the pointer); the day's list its task.
 pub fn hit(data: &ScreenData, view: &View, body: Rect, column: u16, row: u16) -> Option<(usize, Option<usize>)> {
-    let (layout, rows, _) = layout_for(data, view, body);
+    // The lines are the same whatever the theme.
+    let (layout, rows, _) = layout_with(data, view, body, &Theme::MONO);
     if inside(layout.day, column, row) {
         let selected = view.cursor.week_task;
         let task = item_at(
