@@ -12,10 +12,10 @@ mod welcome;
 
 use std::collections::BTreeMap;
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::{Duration, NaiveDateTime, Weekday};
 use color_eyre::Result;
 
-use crate::config::file::keys::{ActionName, KeyList};
+use crate::config::file::keys::KeyOverrides;
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::state::{Cursor, Popup, Status, View, WelcomeState};
@@ -37,6 +37,8 @@ pub struct App {
     bell: bool,
     /// A timer finished its block since the loop last asked.
     bell_due: bool,
+    /// The first day of the Week screen's seven days (`week_start` in the config file).
+    week_start: Weekday,
 }
 
 impl App {
@@ -61,6 +63,7 @@ impl App {
             block_names: BTreeMap::new(),
             bell: true,
             bell_due: false,
+            week_start: Weekday::Mon,
         };
         app.reload()?;
         app.ask_about_stale_timer();
@@ -151,8 +154,16 @@ impl App {
     }
 
     /// Uses the config file's `[keys]` on top of the default keys.
-    pub fn set_keys(&mut self, overrides: &BTreeMap<ActionName, KeyList>) {
+    pub fn set_keys(&mut self, overrides: &KeyOverrides) {
         self.view.bindings = keymap::with_overrides(overrides);
+    }
+
+    /// Starts the Week screen's seven days on `first` (`week_start = "sunday"`;
+    /// plan weeks stay Monday to Sunday) and selects today there, as the app
+    /// opens on today's week.
+    pub fn set_week_start(&mut self, first: Weekday) -> Result<()> {
+        self.week_start = first;
+        self.select_week_date(self.view.today())
     }
 
     /// Shows blocks under the config file's names (`[blocks] learn = "Read"`).
@@ -164,7 +175,7 @@ impl App {
     /// Reloads the screen data from the store (after every write).
     fn reload(&mut self) -> Result<()> {
         let today = self.view.today();
-        self.view.data = loader::load(&self.store, today, self.view.shown_monday)?;
+        self.view.data = loader::load_showing(&self.store, today, self.view.shown_monday, self.week_start)?;
         if let Some(data) = self.view.data.as_mut() {
             data.rename_blocks(&self.block_names);
         }
@@ -205,3 +216,5 @@ pub(crate) use crate::plan::monday_of;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_week;

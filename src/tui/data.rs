@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use crate::plan::review::ReviewSummary;
 use crate::plan::stats::{BurnUpPoint, HeatDay, WeekMinutes};
+use crate::plan::week::ShownWeek;
 use crate::plan::{DayPlan, DueItem, Enrollment, ItemState, ItemStatus, Pace, RunningTimer, Task, TimeEntry, WeekPlan};
 use crate::roadmap::Roadmap;
 use crate::store::WeeklyReview;
@@ -34,9 +35,12 @@ pub struct ScreenData {
     pub timer: Option<RunningTimer>,
     /// The week shown on Week and Review.
     pub week: WeekPlan,
-    /// That week's own tasks.
+    /// The seven days the Week screen shows, from the config's `week_start`,
+    /// each with the plan of its own week.
+    pub shown: ShownWeek,
+    /// Own tasks of that week and of the Week screen's days.
     pub week_tasks: Vec<Task>,
-    /// Minutes logged that week.
+    /// Minutes logged that week and on the Week screen's days.
     pub week_time: Vec<TimeEntry>,
     /// The learner's statuses on roadmap items.
     pub statuses: Vec<ItemStatus>,
@@ -74,7 +78,7 @@ impl ScreenData {
             .sum()
     }
 
-    /// Minutes logged on a day of the shown week.
+    /// Minutes logged on a day of the shown week (or of the Week screen's days).
     pub fn logged_on(&self, day: NaiveDate) -> u32 {
         self.week_time.iter().filter(|e| e.day == day).map(|e| e.minutes).sum()
     }
@@ -90,7 +94,10 @@ impl ScreenData {
                 name.clone_from(new);
             }
         };
-        let days = std::iter::once(&mut self.today).chain(self.week.days.iter_mut());
+        let shown = self.shown.weeks.iter_mut().flat_map(|w| w.days.iter_mut());
+        let days = std::iter::once(&mut self.today)
+            .chain(self.week.days.iter_mut())
+            .chain(shown);
         for block in days.flat_map(|d| d.blocks.iter_mut()) {
             rename(&block.id, &mut block.name);
         }

@@ -108,7 +108,7 @@ impl App {
     pub(super) fn start_add_task(&mut self) {
         let day = match self.view.screen {
             Screen::Today => self.view.today(),
-            Screen::Week => self.view.shown_monday + Duration::days(self.view.cursor.week_day as i64),
+            Screen::Week => self.selected_week_date(),
             _ => return,
         };
         let title = format!("New task on {}", day.format("%a %-d %b"));
@@ -171,15 +171,8 @@ impl App {
         };
         let day = task.day + Duration::days(days);
         self.store.move_task(task.id, day)?;
-        let new_column = (day - self.view.shown_monday).num_days();
-        if (0..7).contains(&new_column) {
-            self.view.cursor.week_day = new_column as usize;
-        } else {
-            // Moved out of the shown week: follow it.
-            self.view.shown_monday = super::monday_of(day);
-            self.view.cursor.week_day = (day - self.view.shown_monday).num_days() as usize;
-        }
-        self.reload()?;
+        // The selection follows the task, to the next shown week if need be.
+        self.select_week_date(day)?;
         if let Some(data) = &self.view.data {
             let tasks = week::tasks_of_day(data, self.view.cursor.week_day);
             self.view.cursor.week_task = tasks.iter().position(|t| t.id == task.id).unwrap_or(0);
