@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::blocks::{scale_blocks, unplanned_blocks};
-use super::due::{due_in_week, due_items, is_settled};
+use super::due::{due_in_week, due_items, is_settled, latest_statuses};
 use super::model::{DayPlan, DueItem, DueKind, Enrollment, ItemStatus, Position};
 use super::position::{plan_week, position};
 use super::structure::{day_role, phases_at, week_detail};
@@ -43,14 +43,26 @@ pub fn day_plan_from_items(roadmap: &Roadmap, enrollment: &Enrollment, items: &[
         plan.blocks = scale_blocks(&split, enrollment.daily_minutes);
     }
     plan.phases = phases_at(roadmap, week);
-    let detail = week_detail(roadmap, week);
-    if let Some(detail) = detail {
+    if let Some(detail) = week_detail(roadmap, week) {
         plan.week_title = Some(detail.title.clone());
         plan.concept = detail.concept.clone();
         plan.code = detail.code.clone();
     }
     plan.due_this_week = due_in_week(items, week);
-    // Deliverables of the phases holding the week and of the week's own detail.
+    plan.open_deliverables = current_deliverables(roadmap, &plan, items)
+        .into_iter()
+        .filter(|item| !is_settled(item.state))
+        .collect();
+    plan
+}
+
+/// The deliverables of the phases holding the plan's week and of the week's
+/// own detail, settled or not, in due order.
+fn current_deliverables(roadmap: &Roadmap, plan: &DayPlan, items: &[DueItem]) -> Vec<DueItem> {
+    let Some(week) = plan_week(&plan.position) else {
+        return Vec::new();
+    };
+    let detail = week_detail(roadmap, week);
     let owned: Vec<&str> = roadmap
         .phases
         .iter()
@@ -59,14 +71,31 @@ pub fn day_plan_from_items(roadmap: &Roadmap, enrollment: &Enrollment, items: &[
         .chain(detail.into_iter().flat_map(|detail| detail.deliverables.iter()))
         .map(|d| d.id.as_str())
         .collect();
-    plan.open_deliverables = items
+    items
         .iter()
-        .filter(|item| {
-            item.kind == DueKind::Deliverable && !is_settled(item.state) && owned.contains(&item.id.as_str())
-        })
+        .filter(|item| item.kind == DueKind::Deliverable && owned.contains(&item.id.as_str()))
         .cloned()
-        .collect();
-    plan
+        .collect()
+}
+
+/// The deliverables a day's worklist shows: the open ones of the current
+/// phases (as [`DayPlan::open_deliverables`]) and, in their place, those
+/// settled on `date` itself, so a deliverable ticked by mistake can be
+/// unticked where it was ticked. Earlier settled ones are gone.
+pub fn worklist_deliverables(
+    roadmap: &Roadmap,
+    enrollment: &Enrollment,
+    statuses: &[ItemStatus],
+    date: NaiveDate,
+) -> Vec<DueItem> {
+    let items = due_items(roadmap, enrollment, statuses);
+    let plan = day_plan_from_items(roadmap, enrollment, &items, date);
+    let latest = latest_statuses(statuses);
+    let settled_today = |id: &str| latest.get(id).is_some_and(|status| status.on == date);
+    current_deliverables(roadmap, &plan, &items)
+        .into_iter()
+        .filter(|item| !is_settled(item.state) || settled_today(&item.id))
+        .collect()
 }
 
 /// Minutes planned on `date`: the learner's budget on a study day inside the
@@ -177,5 +206,36 @@ deliverables = [{ id = "attn", title = "Attention layer" }]
         let after = day_plan(&r, &enrollment(), &[], date(2027, 3, 1));
         assert!(matches!(after.position, Position::Finished { of: 12, .. }));
         assert!(!is_plan_day(&after));
+    }
+
+    #[test]
+    fn a_deliverable_settled_today_stays_on_the_worklist_until_tomorrow() {
+        let r = parse_str(ROADMAP, "test").unwrap();
+        let tuesday = date(2027, 1, 5);
+        let status = |id: &str, state, on| ItemStatus {
+            item_id: id.into(),
+            state,
+            on,
+        };
+        let statuses = [
+            status("gpt", ItemState::Done, tuesday),
+            status("notes", ItemState::Skipped, date(2027, 1, 4)),
+            status("attn", ItemState::InProgress, date(2027, 1, 4)),
+        ];
+        let ids = |items: Vec<DueItem>| items.into_iter().map(|d| (d.id, d.state)).collect::<Vec<_>>();
+        let today = ids(worklist_deliverables(&r, &enrollment(), &statuses, tuesday));
+        assert_eq!(
+            today,
+            [
+                ("attn".to_owned(), Some(ItemState::InProgress)),
+                ("gpt".to_owned(), Some(ItemState::Done)),
+                ("portfolio".to_owned(), None),
+            ],
+            "done today stays in its place; skipped yesterday is gone"
+        );
+        let wednesday = ids(worklist_deliverables(&r, &enrollment(), &statuses, date(2027, 1, 6)));
+        assert!(wednesday.iter().all(|(id, _)| id != "gpt"), "{wednesday:?}");
+        let plan = day_plan(&r, &enrollment(), &statuses, tuesday);
+        assert!(plan.open_deliverables.iter().all(|d| d.id != "gpt"), "open means open");
     }
 }

@@ -37,6 +37,9 @@ pub struct App {
     bell: bool,
     /// A timer finished its block since the loop last asked.
     bell_due: bool,
+    /// Tasks of earlier days ticked done on Today: they stay listed until the day
+    /// changes, so a tick can be undone where it was made.
+    kept_tasks: Vec<i64>,
 }
 
 impl App {
@@ -61,6 +64,7 @@ impl App {
             block_names: BTreeMap::new(),
             bell: true,
             bell_due: false,
+            kept_tasks: Vec::new(),
         };
         app.reload()?;
         app.ask_about_stale_timer();
@@ -90,6 +94,9 @@ impl App {
     /// Applies one action at `now` (local time; the date may be fixed by `--today`).
     pub fn update(&mut self, action: Action, now: NaiveDateTime) {
         let new_day = now.date() != self.view.now.date();
+        if new_day {
+            self.kept_tasks.clear();
+        }
         self.view.now = now;
         if self.view.status.as_ref().is_some_and(|s| s.until <= now) {
             self.view.status = None;
@@ -164,7 +171,7 @@ impl App {
     /// Reloads the screen data from the store (after every write).
     fn reload(&mut self) -> Result<()> {
         let today = self.view.today();
-        self.view.data = loader::load(&self.store, today, self.view.shown_monday)?;
+        self.view.data = loader::load_keeping(&self.store, today, self.view.shown_monday, &self.kept_tasks)?;
         if let Some(data) = self.view.data.as_mut() {
             data.rename_blocks(&self.block_names);
         }
@@ -205,3 +212,5 @@ pub(crate) use crate::plan::monday_of;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_today;

@@ -26,6 +26,12 @@ pub struct ScreenData {
     pub pace: Option<Pace>,
     /// Today's own tasks.
     pub today_tasks: Vec<Task>,
+    /// Unfinished tasks of earlier days of the plan (and those ticked done on
+    /// Today since the app started, so a tick can be undone), by day.
+    pub carried_tasks: Vec<Task>,
+    /// The deliverables Today lists: open ones of the current phases and
+    /// those settled today (see `plan::day::worklist_deliverables`).
+    pub worklist: Vec<DueItem>,
     /// Minutes logged today.
     pub today_time: Vec<TimeEntry>,
     /// Today's quick note.

@@ -4,9 +4,10 @@
 use chrono::{Duration, NaiveDate};
 use color_eyre::Result;
 
+use crate::plan::day::worklist_deliverables;
 use crate::plan::review::{ReviewInput, review};
 use crate::plan::stats::{burn_up, heatmap_year, weekly_trend};
-use crate::plan::{day_plan, due::due_items, pace, week_plan};
+use crate::plan::{day_plan, due::due_items, monday_of, pace, week_plan};
 use crate::store::Store;
 use crate::tui::data::ScreenData;
 
@@ -17,6 +18,16 @@ const HISTORY_DAYS: i64 = 53 * 7 + 7;
 
 /// The screen data for `today` with the week of `shown_monday`; `None` before any enrollment.
 pub fn load(store: &Store, today: NaiveDate, shown_monday: NaiveDate) -> Result<Option<ScreenData>> {
+    load_keeping(store, today, shown_monday, &[])
+}
+
+/// [`load`], keeping the tasks of earlier days with these ids on Today even when done.
+pub fn load_keeping(
+    store: &Store,
+    today: NaiveDate,
+    shown_monday: NaiveDate,
+    keep: &[i64],
+) -> Result<Option<ScreenData>> {
     let Some(enrollment) = store.active_enrollment()? else {
         return Ok(None);
     };
@@ -36,10 +47,14 @@ pub fn load(store: &Store, today: NaiveDate, shown_monday: NaiveDate) -> Result<
     };
     let review = review(&roadmap, &enrollment, shown_monday, input);
     let started = today >= enrollment.start;
+    let mut carried_tasks = store.tasks_between(monday_of(enrollment.start), today - Duration::days(1))?;
+    carried_tasks.retain(|t| !t.done || keep.contains(&t.id));
     Ok(Some(ScreenData {
         today: day_plan(&roadmap, &enrollment, &statuses, today),
         pace: started.then(|| pace(&roadmap, &enrollment, &statuses, today)),
         today_tasks: store.tasks_between(today, today)?,
+        carried_tasks,
+        worklist: worklist_deliverables(&roadmap, &enrollment, &statuses, today),
         today_time: store.time_between(today, today)?,
         note: store.note(today)?,
         timer: store.timer()?,

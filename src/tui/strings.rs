@@ -41,8 +41,10 @@ pub const REST_DAY: &str = "Nothing planned today (rest, review or outside the p
 pub const TASKS: &str = "Tasks";
 /// Today: no tasks.
 pub const NO_TASKS: &str = "No tasks yet: a adds one.";
-/// Today: open deliverables heading.
-pub const OPEN_DELIVERABLES: &str = "Open deliverables";
+/// Today: heading of the unfinished tasks of earlier days.
+pub const CARRIED_TASKS: &str = "Carried over from earlier days";
+/// Today: deliverables heading (open ones, and those settled today).
+pub const DELIVERABLES: &str = "Deliverables";
 /// Today: nothing open.
 pub const NOTHING_OPEN: &str = "Nothing open in this phase.";
 /// Today: the note heading.
