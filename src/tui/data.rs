@@ -11,7 +11,7 @@ use crate::plan::review::ReviewSummary;
 use crate::plan::stats::{BurnUpPoint, HeatDay, WeekMinutes};
 use crate::plan::{DayPlan, DueItem, Enrollment, ItemState, ItemStatus, Pace, RunningTimer, Task, TimeEntry, WeekPlan};
 use crate::roadmap::Roadmap;
-use crate::store::WeeklyReview;
+use crate::store::{CarryOver, WeeklyReview};
 
 /// Everything the five main screens show for an active enrollment.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +52,8 @@ pub struct ScreenData {
     pub review: ReviewSummary,
     /// The saved review answers of the shown week.
     pub saved_review: WeeklyReview,
+    /// Tasks carried out of the shown week to the next one.
+    pub carried_out: Vec<CarryOver>,
     /// Minutes per day over the last 53 weeks, with heat levels.
     pub heat: Vec<HeatDay>,
     /// Minutes per week, oldest first, ending with this week.

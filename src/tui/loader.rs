@@ -61,6 +61,7 @@ pub fn load_keeping(
         week: week_plan(&roadmap, &enrollment, &statuses, shown_monday),
         due_items: due_items(&roadmap, &enrollment, &statuses),
         saved_review: store.review(shown_monday)?.unwrap_or_default(),
+        carried_out: store.carry_overs(shown_monday)?,
         heat: heatmap_year(&history, enrollment.daily_minutes, today),
         trend: weekly_trend(&roadmap, &enrollment, &history, today, TREND_WEEKS),
         burn_up: burn_up(&roadmap, &enrollment, &statuses, today),

@@ -88,6 +88,16 @@ pub const DUE: &str = "due";
 
 /// Review: numbers heading.
 pub const WEEK_IN_NUMBERS: &str = "The week in numbers";
+/// Review: the total of the week's minutes.
+pub const TOTAL: &str = "Total";
+/// Review: deliverables done during the week, whenever due.
+pub const DONE_THIS_WEEK: &str = "Done this week";
+/// Review: deliverables due this week and still open.
+pub const DUE_STILL_OPEN: &str = "Due this week, still open";
+/// Review: the week's unfinished tasks.
+pub const OPEN_TASKS: &str = "Open tasks, to carry over";
+/// Review: tasks already carried to the next week.
+pub const CARRIED_OUT: &str = "Carried over to next week";
 /// Review: prompts heading.
 pub const REFLECTION: &str = "Reflection";
 /// Review prompt: what went well.
