@@ -6,7 +6,7 @@ use super::blocks::{scale_blocks, unplanned_blocks};
 use super::due::{due_in_week, due_items, is_settled, latest_statuses};
 use super::model::{DayPlan, DueItem, DueKind, Enrollment, ItemStatus, Position};
 use super::position::{plan_week, position};
-use super::structure::{day_role, phases_at, week_detail};
+use super::structure::{day_role, plan_phases, week_detail};
 use crate::roadmap::Roadmap;
 
 /// Everything the schedule says about `date`. Never fails: before the start,
@@ -42,7 +42,7 @@ pub fn day_plan_from_items(roadmap: &Roadmap, enrollment: &Enrollment, items: &[
     if plan.role.study {
         plan.blocks = scale_blocks(&split, enrollment.daily_minutes);
     }
-    plan.phases = phases_at(roadmap, week);
+    plan.phases = plan_phases(roadmap, enrollment, week, date);
     if let Some(detail) = week_detail(roadmap, week) {
         plan.week_title = Some(detail.title.clone());
         plan.concept = detail.concept.clone();
@@ -57,7 +57,7 @@ pub fn day_plan_from_items(roadmap: &Roadmap, enrollment: &Enrollment, items: &[
 }
 
 /// The deliverables of the phases holding the plan's week and of the week's
-/// own detail, settled or not, in due order.
+/// own detail, and the project planned for the day, settled or not, in due order.
 fn current_deliverables(roadmap: &Roadmap, plan: &DayPlan, items: &[DueItem]) -> Vec<DueItem> {
     let Some(week) = plan_week(&plan.position) else {
         return Vec::new();
@@ -70,10 +70,17 @@ fn current_deliverables(roadmap: &Roadmap, plan: &DayPlan, items: &[DueItem]) ->
         .flat_map(|phase| phase.deliverables.iter())
         .chain(detail.into_iter().flat_map(|detail| detail.deliverables.iter()))
         .map(|d| d.id.as_str())
+        .chain(
+            plan.phases
+                .iter()
+                .filter(|p| p.level == "project")
+                .map(|p| p.id.as_str()),
+        )
         .collect();
     items
         .iter()
-        .filter(|item| item.kind == DueKind::Deliverable && owned.contains(&item.id.as_str()))
+        .filter(|item| matches!(item.kind, DueKind::Deliverable | DueKind::Project))
+        .filter(|item| owned.contains(&item.id.as_str()))
         .cloned()
         .collect()
 }
@@ -237,5 +244,34 @@ deliverables = [{ id = "attn", title = "Attention layer" }]
         assert!(wednesday.iter().all(|(id, _)| id != "gpt"), "{wednesday:?}");
         let plan = day_plan(&r, &enrollment(), &statuses, tuesday);
         assert!(plan.open_deliverables.iter().all(|d| d.id != "gpt"), "open means open");
+    }
+
+    #[test]
+    fn on_a_project_roadmap_the_days_project_is_the_phase_and_the_open_deliverable() {
+        let r = parse_str(
+            r#"
+id = "five"
+title = "Five projects"
+summary = "s"
+[[projects]]
+id = "chatbot"
+title = "01. Chatbot"
+effort = { min = 1, max = 2, unit = "days" }
+[[projects]]
+id = "rag"
+title = "02. RAG"
+effort = { min = 1, max = 2, unit = "weeks" }
+"#,
+            "test",
+        )
+        .unwrap();
+        let plan = day_plan(&r, &enrollment(), &[], date(2026, 11, 26));
+        assert_eq!(plan.phases.last().map(|p| p.title.as_str()), Some("02. RAG"));
+        let open: Vec<_> = plan.open_deliverables.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(
+            open,
+            ["rag"],
+            "the late chatbot is not today's work; the RAG project is"
+        );
     }
 }

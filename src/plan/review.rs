@@ -15,7 +15,7 @@ use super::model::{
 };
 use super::pace::pace_of_items;
 use super::position::{plan_week, plan_weeks, planned_finish, week_at};
-use super::structure::{phases_at, week_detail};
+use super::structure::{plan_phases, week_detail};
 use super::week::week_plan;
 use crate::roadmap::Roadmap;
 
@@ -235,7 +235,7 @@ fn next_week_focus(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate
         return (None, None);
     };
     let focus = week_detail(roadmap, next).map(|d| d.title.clone()).or_else(|| {
-        phases_at(roadmap, next)
+        plan_phases(roadmap, enrollment, next, add_days(monday, 7))
             .pop()
             .map(|phase| phase.focus.unwrap_or(phase.title))
     });

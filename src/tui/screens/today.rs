@@ -244,9 +244,16 @@ pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, them
     render_side(data, right, buf, theme);
 }
 
-/// The innermost phase's focus, else its title, else the week's title.
+/// The innermost phase as `title: focus` (or either alone), else the week's title.
 fn focus_line(data: &ScreenData) -> String {
-    week_focus(&data.today)
+    let day = &data.today;
+    match day.phases.last() {
+        Some(phase) => match &phase.focus {
+            Some(focus) => clean(&format!("{}: {focus}", phase.title)),
+            None => clean(&phase.title),
+        },
+        None => clean(day.week_title.as_deref().unwrap_or_default()),
+    }
 }
 
 /// The innermost phase's focus of `day`, else its title, else its week's title.
