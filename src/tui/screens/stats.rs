@@ -15,6 +15,7 @@ use crate::tui::data::ScreenData;
 use crate::tui::state::View;
 use crate::tui::strings;
 use crate::tui::theme::{HEAT_GLYPHS, Theme};
+use crate::tui::widgets::fit::fit;
 
 /// Rows the heatmap takes: title, month labels, seven days, legend.
 const HEATMAP_ROWS: u16 = 10;
@@ -137,14 +138,18 @@ fn render_trend(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) 
     let weeks = (inner.width as usize - 2).min(data.trend.len());
     let shown = &data.trend[data.trend.len() - weeks..];
     let max = shown.iter().map(|w| w.minutes).max().unwrap_or(0);
-    let this_week = shown.last().map_or(0, |w| w.minutes);
+    let (this_week, planned) = shown.last().map_or((0, 0), |w| (w.minutes, w.planned));
     // Each week as wide as the room allows, so a wide terminal shows wide bars.
     let repeat = ((inner.width as usize - 2) / weeks.max(1)).clamp(1, 4);
     let values: Vec<u64> = shown
         .iter()
         .flat_map(|w| std::iter::repeat_n(u64::from(w.minutes), repeat))
         .collect();
-    let caption = format!(" now {this_week} · best {max} min");
+    // This week against its plan, so the bars read as progress, not just volume.
+    let mut caption = format!(" this week {this_week}/{planned} min · best {max}");
+    if caption.chars().count() > inner.width as usize {
+        caption = format!(" this week {this_week}/{planned} min");
+    }
     let chart = Rect {
         x: inner.x + 1,
         width: inner.width - 2,
@@ -160,7 +165,7 @@ fn render_trend(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) 
         height: 1,
         ..inner
     };
-    Paragraph::new(Span::styled(caption, theme.dim)).render(caption_area, buf);
+    Paragraph::new(Span::styled(fit(&caption, caption_area.width as usize), theme.dim)).render(caption_area, buf);
 }
 
 fn render_burn_up(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
