@@ -85,10 +85,12 @@ fn current_deliverables(roadmap: &Roadmap, plan: &DayPlan, items: &[DueItem]) ->
         .collect()
 }
 
-/// The deliverables a day's worklist shows: the open ones of the current
-/// phases (as [`DayPlan::open_deliverables`]) and, in their place, those
-/// settled on `date` itself, so a deliverable ticked by mistake can be
-/// unticked where it was ticked. Earlier settled ones are gone.
+/// The deliverables a day's worklist shows, in due order: the late ones of
+/// any phase (due before `date`, neither done nor skipped), then the open
+/// ones of the current phases (as [`DayPlan::open_deliverables`]); and, in
+/// their place, those of either kind settled on `date` itself, so a
+/// deliverable ticked by mistake can be unticked where it was ticked.
+/// Earlier settled ones are gone.
 pub fn worklist_deliverables(
     roadmap: &Roadmap,
     enrollment: &Enrollment,
@@ -97,10 +99,16 @@ pub fn worklist_deliverables(
 ) -> Vec<DueItem> {
     let items = due_items(roadmap, enrollment, statuses);
     let plan = day_plan_from_items(roadmap, enrollment, &items, date);
+    let current: Vec<String> = current_deliverables(roadmap, &plan, &items)
+        .into_iter()
+        .map(|item| item.id)
+        .collect();
     let latest = latest_statuses(statuses);
     let settled_today = |id: &str| latest.get(id).is_some_and(|status| status.on == date);
-    current_deliverables(roadmap, &plan, &items)
+    items
         .into_iter()
+        .filter(|item| matches!(item.kind, DueKind::Deliverable | DueKind::Project))
+        .filter(|item| current.contains(&item.id) || item.due < date)
         .filter(|item| !is_settled(item.state) || settled_today(&item.id))
         .collect()
 }
@@ -273,5 +281,40 @@ effort = { min = 1, max = 2, unit = "weeks" }
             ["rag"],
             "the late chatbot is not today's work; the RAG project is"
         );
+    }
+
+    #[test]
+    fn late_deliverables_of_earlier_phases_stay_on_the_worklist_until_settled() {
+        let r = parse_str(
+            r#"
+id = "r"
+title = "R"
+summary = "s"
+weeks = 4
+[[phases]]
+id = "one"
+title = "One"
+weeks = [1, 2]
+deliverables = [{ id = "late", title = "Late" }, { id = "done-early", title = "Done early" }]
+[[phases]]
+id = "two"
+title = "Two"
+weeks = [3, 4]
+deliverables = [{ id = "now", title = "Now" }]
+"#,
+            "test",
+        )
+        .unwrap();
+        let statuses = [ItemStatus {
+            item_id: "done-early".into(),
+            state: ItemState::Done,
+            on: date(2026, 12, 1),
+        }];
+        // Week 3: phase one ended on Sunday 6 December.
+        let ids: Vec<_> = worklist_deliverables(&r, &enrollment(), &statuses, date(2026, 12, 8))
+            .into_iter()
+            .map(|d| d.id)
+            .collect();
+        assert_eq!(ids, ["late", "now"]);
     }
 }

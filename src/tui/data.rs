@@ -29,8 +29,8 @@ pub struct ScreenData {
     /// Unfinished tasks of earlier days of the plan (and those ticked done on
     /// Today since the app started, so a tick can be undone), by day.
     pub carried_tasks: Vec<Task>,
-    /// The deliverables Today lists: open ones of the current phases and
-    /// those settled today (see `plan::day::worklist_deliverables`).
+    /// The deliverables Today lists: late ones, open ones of the current
+    /// phases, and those settled today (see `plan::day::worklist_deliverables`).
     pub worklist: Vec<DueItem>,
     /// Minutes logged today.
     pub today_time: Vec<TimeEntry>,

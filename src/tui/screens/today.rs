@@ -27,7 +27,7 @@ pub enum TodayItem {
     Task(usize),
     /// An unfinished task of an earlier day, by index in `carried_tasks`.
     Carried(usize),
-    /// A deliverable of the current phases, by index in `worklist`.
+    /// A deliverable (late, or of the current phases), by index in `worklist`.
     Deliverable(usize),
 }
 
