@@ -75,6 +75,8 @@ pub const NONE: &str = "none";
 
 /// Milestones: overall progress label.
 pub const OVERALL: &str = "Overall";
+/// Milestones: the mark on the phase holding today.
+pub const NOW: &str = "◂ now";
 /// Milestones group title.
 pub const MILESTONES: &str = "Milestones";
 /// Projects group title.

@@ -1,6 +1,6 @@
 //! Milestones: the roadmap as a tree (phases → weeks → deliverables, then
-//! milestones and projects) with each item's status, progress bars, and due
-//! and late items marked. Enter shows an item's detail.
+//! milestones and projects) with each item's status, progress bars, the
+//! current phase and due and late items marked. Enter shows an item's detail.
 
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
@@ -215,7 +215,7 @@ pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<Li
                     (format!("{} ", checkbox(data.state_of(&node.id))), theme.text)
                 }
             };
-            let tail: Vec<Span> = match (node.progress, node.status_id().and_then(|id| data.due_of(id))) {
+            let mut tail: Vec<Span> = match (node.progress, node.status_id().and_then(|id| data.due_of(id))) {
                 (Some((done, total)), _) => {
                     let mut bar = vec![Span::raw("  ")];
                     bar.extend(progress_bar(done, total, 10, theme));
@@ -228,6 +228,12 @@ pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<Li
                 }
                 (None, None) => Vec::new(),
             };
+            // Where the learner is: the phase holding today's plan week, or today's project.
+            let current = matches!(node.kind, NodeKind::Phase | NodeKind::Project)
+                && data.today.phases.iter().any(|p| p.id == node.id);
+            if current {
+                tail.push(Span::styled(format!("  {}", strings::NOW), theme.warn));
+            }
             let tail_width: usize = tail.iter().map(Span::width).sum();
             let head = format!("{indent}{mark}");
             let title_width = width.saturating_sub(head.chars().count() + tail_width);
@@ -359,6 +365,15 @@ mod tests {
         );
         let (_, lines) = detail(&data, &nodes[0]);
         assert_eq!(lines[0], "In the roadmap: January 2026");
+        let view = fixtures::view(Screen::Milestones, "");
+        let rows = rows(&data, &view, &Theme::MONO, 100);
+        let marked: Vec<String> = rows
+            .iter()
+            .map(|r| r.line.to_string())
+            .filter(|t| t.ends_with(strings::NOW))
+            .collect();
+        assert_eq!(marked.len(), 1, "{marked:?}");
+        assert!(marked[0].contains("Transformers"), "week 8 is in sprint 2: {marked:?}");
         assert!(
             lines[1].starts_with("Weeks 1–4: Mon 5 Oct – Sun 1 Nov 2026"),
             "{lines:?}"
