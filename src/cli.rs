@@ -307,6 +307,51 @@ pub enum TaskCommand {
         /// Task id (see `studyplan task list`)
         id: i64,
     },
+    /// Mark a task not done again
+    #[command(after_help = "Examples:
+  studyplan task undo 3")]
+    Undo {
+        /// Task id (see `studyplan task list`)
+        id: i64,
+    },
+    /// Change a task's title
+    #[command(after_help = "Examples:
+  studyplan task edit 3 \"read the attention paper, sections 1-3\"")]
+    Edit {
+        /// Task id (see `studyplan task list`)
+        id: i64,
+        /// The new title
+        title: String,
+    },
+    /// Move a task to another day
+    #[command(after_help = "Examples:
+  studyplan task move 3 2026-12-02")]
+    Move {
+        /// Task id (see `studyplan task list`)
+        id: i64,
+        /// The day (YYYY-MM-DD)
+        #[arg(value_name = "DATE")]
+        to: String,
+    },
+    /// Delete a task
+    #[command(
+        visible_alias = "rm",
+        after_help = "Examples:
+  studyplan task delete 3"
+    )]
+    Delete {
+        /// Task id (see `studyplan task list`)
+        id: i64,
+    },
+    /// Move a week's unfinished tasks to the next Monday (what the Sunday review suggests)
+    #[command(after_help = "Examples:
+  studyplan task carry
+  studyplan task carry --week 2026-W48")]
+    Carry {
+        /// ISO week (2026-W48) [default: this week]
+        #[arg(long, value_name = "WEEK")]
+        week: Option<String>,
+    },
 }
 
 /// `studyplan roadmap ...`

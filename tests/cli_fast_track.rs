@@ -228,7 +228,10 @@ fn before_the_start_and_after_the_end_today_says_so() {
     let before = learner.json("2026-01-01", &["today", "--json"]);
     assert_eq!(before["week"]["status"], "before_start");
     assert!(before["week"]["number"].is_null());
-    assert!(learner.ok("2026-01-01", &["today"]).contains("Starts in 4 days"));
+    let text = learner.ok("2026-01-01", &["today"]);
+    assert!(text.contains("Starts in 4 days"), "{text}");
+    // Nothing is planned before the start, so no block reads as "done".
+    assert!(!text.contains("done"), "{text}");
     let after = learner.json("2026-09-01", &["today", "--json"]);
     assert_eq!(after["week"]["status"], "finished");
     assert!(after["week"]["number"].is_null());

@@ -230,7 +230,8 @@ impl TodayView {
         let width = widest(labels.iter().map(String::as_str)).max("Total".len());
         let mut out = format!("\n{}  planned  logged\n", pad("Time", width + 2));
         for (block, label) in self.blocks.iter().zip(&labels) {
-            let mark = if block.logged_minutes >= block.planned_minutes {
+            // A block with nothing planned (before the start, a rest day) is not "done".
+            let mark = if block.planned_minutes > 0 && block.logged_minutes >= block.planned_minutes {
                 "done"
             } else {
                 ""
