@@ -39,6 +39,9 @@ pub struct App {
     bell_due: bool,
     /// The first day of the Week screen's seven days (`week_start` in the config file).
     week_start: Weekday,
+    /// Tasks of earlier days ticked done on Today: they stay listed until the day
+    /// changes, so a tick can be undone where it was made.
+    kept_tasks: Vec<i64>,
 }
 
 impl App {
@@ -64,6 +67,7 @@ impl App {
             bell: true,
             bell_due: false,
             week_start: Weekday::Mon,
+            kept_tasks: Vec::new(),
         };
         app.reload()?;
         app.ask_about_stale_timer();
@@ -93,6 +97,9 @@ impl App {
     /// Applies one action at `now` (local time; the date may be fixed by `--today`).
     pub fn update(&mut self, action: Action, now: NaiveDateTime) {
         let new_day = now.date() != self.view.now.date();
+        if new_day {
+            self.kept_tasks.clear();
+        }
         self.view.now = now;
         if self.view.status.as_ref().is_some_and(|s| s.until <= now) {
             self.view.status = None;
@@ -175,7 +182,13 @@ impl App {
     /// Reloads the screen data from the store (after every write).
     fn reload(&mut self) -> Result<()> {
         let today = self.view.today();
-        self.view.data = loader::load_showing(&self.store, today, self.view.shown_monday, self.week_start)?;
+        self.view.data = loader::load_with(
+            &self.store,
+            today,
+            self.view.shown_monday,
+            self.week_start,
+            &self.kept_tasks,
+        )?;
         if let Some(data) = self.view.data.as_mut() {
             data.rename_blocks(&self.block_names);
         }
@@ -216,5 +229,7 @@ pub(crate) use crate::plan::monday_of;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_today;
 #[cfg(test)]
 mod tests_week;

@@ -12,7 +12,7 @@ use crate::plan::stats::{BurnUpPoint, HeatDay, WeekMinutes};
 use crate::plan::week::ShownWeek;
 use crate::plan::{DayPlan, DueItem, Enrollment, ItemState, ItemStatus, Pace, RunningTimer, Task, TimeEntry, WeekPlan};
 use crate::roadmap::Roadmap;
-use crate::store::WeeklyReview;
+use crate::store::{CarryOver, WeeklyReview};
 
 /// Everything the five main screens show for an active enrollment.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +27,12 @@ pub struct ScreenData {
     pub pace: Option<Pace>,
     /// Today's own tasks.
     pub today_tasks: Vec<Task>,
+    /// Unfinished tasks of earlier days of the plan (and those ticked done on
+    /// Today since the app started, so a tick can be undone), by day.
+    pub carried_tasks: Vec<Task>,
+    /// The deliverables Today lists: late ones, open ones of the current
+    /// phases, and those settled today (see `plan::day::worklist_deliverables`).
+    pub worklist: Vec<DueItem>,
     /// Minutes logged today.
     pub today_time: Vec<TimeEntry>,
     /// Today's quick note.
@@ -50,6 +56,8 @@ pub struct ScreenData {
     pub review: ReviewSummary,
     /// The saved review answers of the shown week.
     pub saved_review: WeeklyReview,
+    /// Tasks carried out of the shown week to the next one.
+    pub carried_out: Vec<CarryOver>,
     /// Minutes per day over the last 53 weeks, with heat levels.
     pub heat: Vec<HeatDay>,
     /// Minutes per week, oldest first, ending with this week.

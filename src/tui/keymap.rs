@@ -145,6 +145,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Screen(Screen::Today), K::Char('s'), Action::ToggleTimer, "start/stop the timer", true),
     bind(C::Screen(Screen::Today), K::Char(' '), Action::ToggleDone, "done/undone", true),
     bind(C::Screen(Screen::Today), K::Char('a'), Action::AddTask, "add a task", true),
+    bind(C::Screen(Screen::Today), K::Char('e'), Action::EditTask, "edit the task", true),
+    bind(C::Screen(Screen::Today), K::Char('d'), Action::DeleteTask, "delete the task", true),
     bind(C::Screen(Screen::Today), K::Char('n'), Action::EditNote, "quick note", true),
     // Week
     bind(C::Screen(Screen::Week), K::Char('h'), Action::Left, "previous day", false),

@@ -4,10 +4,11 @@
 use chrono::{Duration, NaiveDate, Weekday};
 use color_eyre::Result;
 
+use crate::plan::day::worklist_deliverables;
 use crate::plan::review::{ReviewInput, review};
 use crate::plan::stats::{burn_up, heatmap_year, weekly_trend};
 use crate::plan::week::{shown_first_day, shown_week};
-use crate::plan::{day_plan, due::due_items, pace, week_plan};
+use crate::plan::{day_plan, due::due_items, monday_of, pace, week_plan};
 use crate::store::Store;
 use crate::tui::data::ScreenData;
 
@@ -19,15 +20,18 @@ const HISTORY_DAYS: i64 = 53 * 7 + 7;
 /// The screen data for `today` with the week of `shown_monday`, weeks shown
 /// from Monday; `None` before any enrollment.
 pub fn load(store: &Store, today: NaiveDate, shown_monday: NaiveDate) -> Result<Option<ScreenData>> {
-    load_showing(store, today, shown_monday, Weekday::Mon)
+    load_with(store, today, shown_monday, Weekday::Mon, &[])
 }
 
-/// [`load`] with the Week screen's days starting on `week_start` (the config's `week_start`).
-pub fn load_showing(
+/// [`load`] with the Week screen's days starting on `week_start` (the config's
+/// `week_start`), keeping on Today the earlier days' tasks with the ids in
+/// `keep` even when done (ticked there this session, so a tick can be undone).
+pub fn load_with(
     store: &Store,
     today: NaiveDate,
     shown_monday: NaiveDate,
     week_start: Weekday,
+    keep: &[i64],
 ) -> Result<Option<ScreenData>> {
     let Some(enrollment) = store.active_enrollment()? else {
         return Ok(None);
@@ -54,10 +58,21 @@ pub fn load_showing(
     };
     let review = review(&roadmap, &enrollment, shown_monday, input);
     let started = today >= enrollment.start;
+    let earlier = (monday_of(enrollment.start), today - Duration::days(1));
+    let mut carried_tasks = store.unfinished_tasks_between(earlier.0, earlier.1)?;
+    for id in keep {
+        if let Some(task) = store.task(*id)?.filter(|t| (earlier.0..=earlier.1).contains(&t.day)) {
+            carried_tasks.push(task);
+        }
+    }
+    carried_tasks.sort_by_key(|t| (t.day, t.id));
+    carried_tasks.dedup_by_key(|t| t.id);
     Ok(Some(ScreenData {
         today: day_plan(&roadmap, &enrollment, &statuses, today),
         pace: started.then(|| pace(&roadmap, &enrollment, &statuses, today)),
         today_tasks: store.tasks_between(today, today)?,
+        carried_tasks,
+        worklist: worklist_deliverables(&roadmap, &enrollment, &statuses, today),
         today_time: store.time_between(today, today)?,
         note: store.note(today)?,
         timer: store.timer()?,
@@ -65,6 +80,7 @@ pub fn load_showing(
         shown: shown_week(&roadmap, &enrollment, &statuses, first),
         due_items: due_items(&roadmap, &enrollment, &statuses),
         saved_review: store.review(shown_monday)?.unwrap_or_default(),
+        carried_out: store.carry_overs(shown_monday)?,
         heat: heatmap_year(&history, enrollment.daily_minutes, today),
         trend: weekly_trend(&roadmap, &enrollment, &history, today, TREND_WEEKS),
         burn_up: burn_up(&roadmap, &enrollment, &statuses, today),

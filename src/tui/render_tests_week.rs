@@ -17,7 +17,7 @@ use crate::tui::{fixtures, loader, ui};
 fn a_sunday_first_week_at_two_sizes() {
     let today = fixtures::today();
     let mut view = fixtures::view(Screen::Week, "");
-    view.data = loader::load_showing(&fixtures::store(""), today, monday_of(today), Weekday::Sun).unwrap();
+    view.data = loader::load_with(&fixtures::store(""), today, monday_of(today), Weekday::Sun, &[]).unwrap();
     // Tuesday is the third day shown.
     view.cursor.week_day = 2;
     for (width, height) in [(80, 24), (160, 48)] {
