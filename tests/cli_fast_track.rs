@@ -218,8 +218,21 @@ fn week_ten_is_in_the_deep_learning_sprint() {
     let phase = &today["phase"];
     assert!(phase["title"].as_str().unwrap().contains("Deep Learning"), "{phase}");
     assert!(phase["focus"].as_str().unwrap().contains("PyTorch"), "{phase}");
-    // Nothing was done in sprints 1 and 2, so the learner is behind.
+    // Nothing was done in sprints 1 and 2, so the learner is behind, and
+    // sprint 1's deliverables (due Sun 1 Feb) are listed as late.
     assert_eq!(today["pace"]["status"], "behind");
+    let late: Vec<&str> = today["late"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["id"].as_str().unwrap())
+        .collect();
+    assert!(late.contains(&"sql-queries-repo"), "{late:?}");
+    let text = learner.ok("2026-03-10", &["today"]);
+    assert!(text.contains("\nLate\n"), "{text}");
+    learner.ok("2026-03-10", &["done", "sql-queries-repo"]);
+    let today = learner.json("2026-03-10", &["today", "--json"]);
+    assert!(!today["late"].to_string().contains("sql-queries-repo"), "{today}");
 }
 
 #[test]

@@ -116,3 +116,31 @@ fn unknown_ids_bad_dates_and_empty_titles_are_refused_and_change_nothing() {
     let err = learner.refused("2026-01-06", &["task", "edit", &id, "   "]);
     assert!(err.contains("needs a title"), "{err}");
 }
+
+#[test]
+fn unfinished_tasks_of_earlier_days_show_on_today_until_done() {
+    let learner = started();
+    let open = added_id(&learner, "2026-01-06", "mock interview", "2026-01-06");
+    let finished = added_id(&learner, "2026-01-06", "push commits", "2026-01-06");
+    learner.ok("2026-01-06", &["task", "done", &finished]);
+
+    let today = learner.json("2026-01-08", &["today", "--json"]);
+    let carried = today["carried_tasks"].as_array().unwrap();
+    assert_eq!(carried.len(), 1, "{today}");
+    assert_eq!(carried[0]["title"], "mock interview");
+    assert_eq!(carried[0]["day"], "2026-01-06");
+    let text = learner.ok("2026-01-08", &["today"]);
+    assert!(text.contains("Carried over from earlier days"), "{text}");
+    assert!(text.contains("Tue 6 Jan  mock interview"), "{text}");
+
+    learner.ok("2026-01-08", &["task", "done", &open]);
+    let text = learner.ok("2026-01-08", &["today"]);
+    assert!(!text.contains("Carried over"), "{text}");
+    // The day it was planned on is today: nothing is carried.
+    assert!(
+        learner.json("2026-01-06", &["today", "--json"])["carried_tasks"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}

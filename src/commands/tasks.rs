@@ -10,9 +10,6 @@ use crate::plan::Task;
 use crate::report::layout::{clean, short_date};
 use crate::store::Store;
 
-/// The longest task title kept (a title is one line, not a document).
-const MAX_TITLE_CHARS: usize = 200;
-
 /// `studyplan task add TITLE [--on DATE]`.
 pub fn add(ctx: &Context, title: &str, on: Option<&str>) -> Result<()> {
     let day = day_arg(ctx, on)?;
@@ -22,14 +19,11 @@ pub fn add(ctx: &Context, title: &str, on: Option<&str>) -> Result<()> {
     print(&format!("Added task #{id} on {}: {title}\n", short_date(day)))
 }
 
-/// A title as stored: one clean line, not empty, not a document.
+/// A title as stored: one clean line, not empty (the store checks its length).
 fn checked_title(title: &str) -> Result<String> {
     let title = clean(title.trim());
     if title.is_empty() {
         bail!("a task needs a title, for example: studyplan task add \"read the attention paper\"");
-    }
-    if title.chars().count() > MAX_TITLE_CHARS {
-        bail!("a task title is at most {MAX_TITLE_CHARS} characters; keep details in a note");
     }
     Ok(title)
 }
@@ -108,8 +102,7 @@ pub fn carry(ctx: &Context, week: Option<&str>) -> Result<()> {
 
 /// The task with `id`, or an error that says how to find ids.
 fn find(store: &Store, id: i64) -> Result<Task> {
-    let (first, last) = all_days();
-    match store.tasks_between(first, last)?.into_iter().find(|t| t.id == id) {
+    match store.task(id)? {
         Some(task) => Ok(task),
         None => bail!("no task #{id}; `studyplan task list --all` shows every task with its id"),
     }
