@@ -69,7 +69,7 @@ studyplan --db \$SP5 week             # vs  calcurse -D \$CAL --read-only -d 7
 studyplan --db \$SP1W today           # the 1-week database
 studyplan --db fresh.db roadmap list  # --prepare 'rm -f fresh.db*': imports every bundled roadmap
 studyplan roadmap validate generated.toml
-studyplan --db \$SP5                  # TUI in tmux; wait for "Open deliverables" and "q quit"
+studyplan --db \$SP5                  # TUI in tmux; wait for "Deliverables" and "q quit"
 calcurse -D \$CAL --read-only         # wait for "Learning (learn)" and "q Quit"
 /usr/bin/time -v studyplan --db \$SP5 today
 \`\`\`

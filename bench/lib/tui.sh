@@ -24,7 +24,7 @@ first_frame "printf 'ready-marker\n'; sleep 3600" "ready-marker"
 FLOOR_FRAME=$FRAME_MS
 FRAMES_SP=() FRAMES_CC=()
 for r in $(seq 1 "$ROUNDS"); do
-    first_frame "exec $BIN --db $SP5" "Open deliverables" "q quit"
+    first_frame "exec $BIN --db $SP5" "Deliverables" "q quit"
     FRAMES_SP+=("$FRAME_MS")
     first_frame "exec calcurse -D $CAL --read-only" "Learning (learn)" "q Quit"
     FRAMES_CC+=("$FRAME_MS")
@@ -38,7 +38,7 @@ IDLE_DB=$WORK/idle.db
 cp "$SP5" "$IDLE_DB"
 "$BIN" --db "$IDLE_DB" timer start learn >/dev/null
 start_pane "exec $BIN --db $IDLE_DB"
-wait_for "Open deliverables" "q quit" || die "the TUI did not draw for the idle test"
+wait_for "Deliverables" "q quit" || die "the TUI did not draw for the idle test"
 PID=$(tm display-message -p -t bench '#{pane_pid}')
 TICKS=$(getconf CLK_TCK)
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
@@ -73,8 +73,8 @@ rss_mib() { awk -F: '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "
 MEM_TODAY=$(rss_mib "$WORK/today.time")
 MEM_TASK=$(rss_mib "$WORK/task.time")
 start_pane "exec /usr/bin/time -v -o $WORK/tui.time $BIN --db $SP5"
-wait_for "Open deliverables" "q quit" || die "the TUI did not draw for the memory test"
-for step in "2:Due this week" "3:Overall" "4:The week in numbers" "5:Minutes per day" "1:Open deliverables"; do
+wait_for "Deliverables" "q quit" || die "the TUI did not draw for the memory test"
+for step in "2:Due this week" "3:Overall" "4:The week in numbers" "5:Minutes per day" "1:Deliverables"; do
     tm send-keys -t bench "${step%%:*}"
     wait_for "${step#*:}" || die "screen ${step%%:*} did not show \"${step#*:}\""
 done
