@@ -180,10 +180,21 @@ impl ReviewView {
             }
         }
         if let Some(reflection) = &self.reflection {
-            out.push_str(&heading("Reflection"));
-            out.push_str(&item(&format!("Went well: {}", clean(&reflection.went_well))));
-            out.push_str(&item(&format!("In the way: {}", clean(&reflection.in_the_way))));
-            out.push_str(&item(&format!("Next focus: {}", clean(&reflection.next_focus))));
+            // A review saved with only checkpoint answers has empty prompts: list only what was written.
+            let answered: Vec<(&str, &String)> = [
+                ("Went well", &reflection.went_well),
+                ("In the way", &reflection.in_the_way),
+                ("Next focus", &reflection.next_focus),
+            ]
+            .into_iter()
+            .filter(|(_, text)| !text.trim().is_empty())
+            .collect();
+            if !answered.is_empty() {
+                out.push_str(&heading("Reflection"));
+            }
+            for (label, text) in answered {
+                out.push_str(&item(&format!("{label}: {}", clean(text))));
+            }
         }
         if !self.unfinished_tasks.is_empty() {
             out.push_str(&heading("Unfinished tasks (carry over)"));
