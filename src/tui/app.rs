@@ -230,6 +230,8 @@ pub(crate) use crate::plan::monday_of;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_qa;
+#[cfg(test)]
 mod tests_today;
 #[cfg(test)]
 mod tests_week;

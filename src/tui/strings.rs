@@ -36,7 +36,7 @@ pub const WELCOME_FORM_HINT: &str = "Tab next field · Enter start · Esc back";
 /// Today: blocks heading.
 pub const BLOCKS: &str = "Blocks";
 /// Today: no study blocks today.
-pub const REST_DAY: &str = "Nothing planned today (rest, review or outside the plan); logged time still counts.";
+pub const REST_DAY: &str = "Nothing planned today; logged time counts too.";
 /// Today: tasks heading.
 pub const TASKS: &str = "Tasks";
 /// Today: no tasks.

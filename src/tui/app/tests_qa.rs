@@ -1,0 +1,43 @@
+//! What a learner saw living through a week of the bundled roadmaps in the
+//! interface, pinned after it was wrong: each test is one thing that confused.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a failed unwrap is a failed test
+
+use chrono::{Duration, NaiveDateTime};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::*;
+use crate::tui::fixtures;
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+use crate::tui::ui;
+
+/// The app drawn on a `width` x `height` terminal, as text.
+fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| ui::render(app.view(), frame.area(), frame.buffer_mut(), &Theme::MONO))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+fn app_at(now: NaiveDateTime, width: u16, height: u16) -> App {
+    let mut app = App::new(fixtures::store(""), now).unwrap();
+    app.update(Action::Resize(width, height), now);
+    app
+}
+
+#[test]
+fn a_day_with_nothing_planned_says_so_in_full_at_80_and_120_columns() {
+    // The week before the plan starts: nothing is planned, time can still be logged.
+    let before = (fixtures::start() - Duration::days(3)).and_hms_opt(9, 0, 0).unwrap();
+    for (width, height) in [(80, 24), (120, 36)] {
+        let app = app_at(before, width, height);
+        let text = screen(&app, width, height);
+        assert!(
+            text.contains(strings::REST_DAY),
+            "the rest-day line is cut at {width}x{height}:\n{text}"
+        );
+    }
+}
