@@ -35,6 +35,8 @@ pub const WELCOME_FORM_HINT: &str = "Tab next field · Enter start · Esc back";
 
 /// Today: blocks heading.
 pub const BLOCKS: &str = "Blocks";
+/// Milestones: the heading of a milestone's acceptance criteria in its detail.
+pub const ACCEPTANCE: &str = "Acceptance criteria:";
 /// Today: no study blocks today.
 pub const REST_DAY: &str = "Nothing planned today; logged time counts too.";
 /// Today: tasks heading.

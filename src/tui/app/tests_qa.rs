@@ -41,3 +41,21 @@ fn a_day_with_nothing_planned_says_so_in_full_at_80_and_120_columns() {
         );
     }
 }
+
+#[test]
+fn an_open_milestones_detail_lists_its_acceptance_criteria_without_check_marks() {
+    use crate::tui::screens::milestones::{NodeKind, detail, tree};
+    let app = app_at(fixtures::now(), 80, 24);
+    let data = app.view().data.clone().unwrap();
+    let nodes = tree(&data, fixtures::today());
+    let milestone = nodes.iter().find(|n| n.kind == NodeKind::Milestone).unwrap();
+    assert_eq!(data.state_of(&milestone.id), None, "the fixture milestone is open");
+    let (_, lines) = detail(&data, milestone);
+    assert!(
+        lines.iter().all(|l| !l.contains('✓')),
+        "an open milestone's criteria read as met: {lines:?}"
+    );
+    let criteria = lines.iter().position(|l| l == strings::ACCEPTANCE).unwrap();
+    assert_eq!(lines[criteria + 1], "  - Loss below 1.5");
+    assert_eq!(lines[criteria + 2], "  - Samples are readable");
+}

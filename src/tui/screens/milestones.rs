@@ -308,7 +308,11 @@ pub fn detail(data: &ScreenData, node: &TreeNode) -> (String, Vec<String>) {
         NodeKind::Milestone => {
             if let Some(milestone) = roadmap.milestones.iter().find(|m| m.id == node.id) {
                 milestone.description.iter().for_each(|d| push("", d));
-                milestone.acceptance.iter().for_each(|a| push("✓ ", a));
+                // Listed as criteria, not ticks: a check mark read as "already met" on an open milestone.
+                if !milestone.acceptance.is_empty() {
+                    push(strings::ACCEPTANCE, "");
+                }
+                milestone.acceptance.iter().for_each(|a| push("  - ", a));
             }
         }
         NodeKind::Project => {
