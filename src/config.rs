@@ -7,7 +7,7 @@ pub mod file;
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeDelta};
 use color_eyre::eyre::{Result, eyre};
 use directories::ProjectDirs;
 
@@ -74,6 +74,10 @@ pub struct Clock {
     pub now: NaiveDateTime,
     /// True when `--today` / `STUDYPLAN_TODAY` fixed the day.
     pub fixed: bool,
+    /// How far the test clock (`STUDYPLAN_NOW`) is ahead of the system clock;
+    /// zero without it. The interface adds it to the clock it reads every
+    /// second, so under a test clock time still passes, from that instant.
+    pub offset: TimeDelta,
 }
 
 impl Clock {
@@ -82,15 +86,18 @@ impl Clock {
     /// For tests only, `STUDYPLAN_NOW` replaces the system clock (not the
     /// time zone): see [`parse_now`] for its forms.
     pub fn from_override(today: Option<&str>) -> Result<Clock> {
+        let system_now = Local::now().naive_local();
         let local_now = match std::env::var(NOW_ENV) {
             Ok(text) if !text.trim().is_empty() => parse_now(&text).map_err(|e| eyre!("{NOW_ENV}: {e}"))?,
-            _ => Local::now().naive_local(),
+            _ => system_now,
         };
+        let offset = local_now - system_now;
         match today {
             None => Ok(Clock {
                 today: local_now.date(),
                 now: local_now,
                 fixed: false,
+                offset,
             }),
             Some(text) => {
                 let today = parse_date(text).map_err(|e| eyre!("--today / STUDYPLAN_TODAY: {e}"))?;
@@ -100,6 +107,7 @@ impl Clock {
                     today,
                     now: today.and_time(local_now.time()),
                     fixed: true,
+                    offset,
                 })
             }
         }

@@ -20,7 +20,7 @@ pub mod widgets;
 
 use std::time::Duration;
 
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta, Timelike};
 use color_eyre::Result;
 use color_eyre::eyre::WrapErr;
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
@@ -40,6 +40,8 @@ const SIGNAL_CHECK: Duration = Duration::from_secs(1);
 pub struct TuiOptions {
     /// Use this date as today (the time of day still comes from the clock).
     pub today: Option<NaiveDate>,
+    /// Added to the system clock: the test clock's lead (`STUDYPLAN_NOW`), else zero.
+    pub clock_offset: TimeDelta,
     /// Capture the mouse (clicks select, the wheel scrolls).
     pub mouse: bool,
     /// The styles (the config file's theme, or monochrome under `NO_COLOR`).
@@ -50,16 +52,17 @@ impl Default for TuiOptions {
     fn default() -> Self {
         TuiOptions {
             today: None,
+            clock_offset: TimeDelta::zero(),
             mouse: true,
             theme: Theme::from_env(),
         }
     }
 }
 
-/// The local date-time now, on the fixed date when one is given.
-fn now(today: Option<NaiveDate>) -> NaiveDateTime {
-    let clock = chrono::Local::now().naive_local();
-    match today {
+/// The local date-time now (moved by the test clock's offset), on the fixed date when one is given.
+fn now(options: TuiOptions) -> NaiveDateTime {
+    let clock = chrono::Local::now().naive_local() + options.clock_offset;
+    match options.today {
         Some(date) => date.and_time(clock.time()),
         None => clock,
     }
@@ -70,7 +73,7 @@ fn now(today: Option<NaiveDate>) -> NaiveDateTime {
 /// changes mode.
 pub fn run(store: Store, options: TuiOptions, config: &ConfigFile) -> Result<()> {
     let theme = options.theme;
-    let mut app = App::new(store, now(options.today))?;
+    let mut app = App::new(store, now(options))?;
     app.set_keys(&config.keys);
     app.set_bell(config.timer_bell);
     app.set_block_names(config.blocks.clone())?;
@@ -90,7 +93,7 @@ fn event_loop(
     theme: &Theme,
 ) -> Result<()> {
     let size = guard.terminal().size().wrap_err("could not read the terminal size")?;
-    app.update(Action::Resize(size.width, size.height), now(options.today));
+    app.update(Action::Resize(size.width, size.height), now(options));
     let mut dirty = true;
     while !app.should_quit() && !signals.received() {
         if dirty {
@@ -103,13 +106,13 @@ fn event_loop(
         let ticking = app.needs_tick();
         let timeout = if ticking {
             // Wake on the next wall-clock second so mm:ss changes in step with the clock.
-            Duration::from_millis(1000 - u64::from(now(options.today).nanosecond() / 1_000_000).min(999))
+            Duration::from_millis(1000 - u64::from(now(options).nanosecond() / 1_000_000).min(999))
         } else {
             SIGNAL_CHECK
         };
         if !event::poll(timeout).wrap_err("could not read from the terminal")? {
             if ticking {
-                app.update(Action::Tick, now(options.today));
+                app.update(Action::Tick, now(options));
                 if app.take_bell() {
                     ring_bell();
                 }
@@ -127,7 +130,7 @@ fn event_loop(
         if action == Action::Suspend {
             guard.suspend()?;
         } else {
-            app.update(action, now(options.today));
+            app.update(action, now(options));
         }
         dirty = true;
     }

@@ -6,6 +6,9 @@
 #[path = "support/cli.rs"]
 mod support;
 
+use std::process::Command;
+use std::time::{Duration, Instant};
+
 use chrono::NaiveDate;
 use studyplan::store::{Store, WeeklyReview};
 use support::Learner;
@@ -51,4 +54,51 @@ fn a_review_with_only_checkpoint_answers_prints_no_empty_reflection_lines() {
     drop(store);
     let text = learner.ok("2026-12-06", &["review"]);
     assert!(!text.contains("Reflection"), "a heading over nothing:\n{text}");
+}
+
+/// Runs the interface in a private tmux server until `wanted` shows (or 15 s pass);
+/// returns the screen, or None when tmux is not installed.
+fn interface_screen(learner: &Learner, env: &[(&str, &str)], wanted: &str) -> Option<String> {
+    let socket = format!("studyplan-qa-{}", std::process::id());
+    let tmux = |args: &[&str]| Command::new("tmux").arg("-L").arg(&socket).args(args).output();
+    if tmux(&["-V"]).is_err() {
+        println!("note: tmux is not installed; the interface test is skipped");
+        return None;
+    }
+    let vars: String = env.iter().map(|(k, v)| format!("{k}={v} ")).collect();
+    let command = format!(
+        "env -u STUDYPLAN_TODAY {vars}{} --db '{}' --config '{}' --no-mouse",
+        env!("CARGO_BIN_EXE_studyplan"),
+        learner.db.display(),
+        learner.config.display()
+    );
+    tmux(&["new-session", "-d", "-s", "qa", "-x", "100", "-y", "30", &command]).unwrap();
+    let start = Instant::now();
+    let screen = loop {
+        let out = tmux(&["capture-pane", "-p", "-t", "qa"]).unwrap();
+        let screen = String::from_utf8_lossy(&out.stdout).into_owned();
+        if screen.contains(wanted) || start.elapsed() > Duration::from_secs(15) {
+            break screen;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let _ = tmux(&["kill-server"]);
+    Some(screen)
+}
+
+#[test]
+fn the_interface_runs_on_the_test_clock_like_the_commands() {
+    let learner = Learner::new();
+    learner.ok("2026-11-30", &["start", "standard-9-month", "--on", "2026-11-30"]);
+    let Some(screen) = interface_screen(
+        &learner,
+        &[("STUDYPLAN_NOW", "2026-12-01T08:30:00")],
+        "Tuesday 1 December 2026",
+    ) else {
+        return;
+    };
+    assert!(
+        screen.contains("Tuesday 1 December 2026 · Implement + test"),
+        "the interface ignored STUDYPLAN_NOW that `studyplan today` follows:\n{screen}"
+    );
 }

@@ -23,6 +23,7 @@ pub fn open(ctx: &Context) -> Result<()> {
         store,
         TuiOptions {
             today: ctx.clock.fixed.then_some(ctx.clock.today),
+            clock_offset: ctx.clock.offset,
             mouse: ctx.mouse,
             theme: Theme::from_config_and_env(&ctx.config.theme),
         },
