@@ -102,3 +102,28 @@ fn the_interface_runs_on_the_test_clock_like_the_commands() {
         "the interface ignored STUDYPLAN_NOW that `studyplan today` follows:\n{screen}"
     );
 }
+
+#[test]
+fn a_roadmap_of_monthly_milestones_lists_them_as_late_and_open_on_today() {
+    // quarterly-2026 has no deliverables, only a milestone a month: started on
+    // its suggested date and never touched, it is far behind, and today must
+    // say what is behind and what this month asks for.
+    let learner = Learner::new();
+    learner.ok("2026-11-30", &["start", "quarterly-2026"]);
+    let text = learner.ok("2026-11-30", &["today"]);
+    let late = text
+        .find("\nLate\n")
+        .unwrap_or_else(|| panic!("no Late section:\n{text}"));
+    let open = text
+        .find("\nOpen in this phase\n")
+        .unwrap_or_else(|| panic!("nothing open in December:\n{text}"));
+    assert!(text[late..open].contains("milestone-november"), "{text}");
+    assert_eq!(text[late..open].matches("(milestone, due").count(), 11, "{text}");
+    assert!(
+        text[open..].contains(
+            "December: Summarize 2026 learnings; publish roadmap and next-year plan (milestone, due Sun 3 Jan)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("11 expected by now"), "{text}");
+}

@@ -48,7 +48,7 @@ impl ActivePlan {
         plan::week_plan(&self.roadmap, &self.enrollment, &self.statuses, monday)
     }
 
-    /// Deliverables and projects due before `today`, neither done nor skipped.
+    /// Deliverables, milestones and projects due before `today`, neither done nor skipped.
     pub fn late(&self, today: NaiveDate) -> Vec<DueItem> {
         plan::day::worklist_deliverables(&self.roadmap, &self.enrollment, &self.statuses, today)
             .into_iter()

@@ -57,7 +57,8 @@ pub fn day_plan_from_items(roadmap: &Roadmap, enrollment: &Enrollment, items: &[
 }
 
 /// The deliverables of the phases holding the plan's week and of the week's
-/// own detail, and the project planned for the day, settled or not, in due order.
+/// own detail, the milestones due inside those phases, and the project
+/// planned for the day, settled or not, in due order.
 fn current_deliverables(roadmap: &Roadmap, plan: &DayPlan, items: &[DueItem]) -> Vec<DueItem> {
     let Some(week) = plan_week(&plan.position) else {
         return Vec::new();
@@ -77,17 +78,27 @@ fn current_deliverables(roadmap: &Roadmap, plan: &DayPlan, items: &[DueItem]) ->
                 .map(|p| p.id.as_str()),
         )
         .collect();
+    // A roadmap made of milestones (one per month) has nothing else to work
+    // on: its milestones belong to the phases whose weeks they fall in.
+    let in_current_phase = |week: u32| {
+        plan.phases
+            .iter()
+            .filter(|p| p.level != "project")
+            .any(|p| (p.weeks[0]..=p.weeks[1]).contains(&week))
+    };
     items
         .iter()
-        .filter(|item| matches!(item.kind, DueKind::Deliverable | DueKind::Project))
-        .filter(|item| owned.contains(&item.id.as_str()))
+        .filter(|item| match item.kind {
+            DueKind::Deliverable | DueKind::Project => owned.contains(&item.id.as_str()),
+            DueKind::Milestone => in_current_phase(item.week),
+        })
         .cloned()
         .collect()
 }
 
-/// The deliverables a day's worklist shows, in due order: the late ones of
-/// any phase (due before `date`, neither done nor skipped), then the open
-/// ones of the current phases (as [`DayPlan::open_deliverables`]); and, in
+/// The deliverables (and milestones) a day's worklist shows, in due order:
+/// the late ones of any phase (due before `date`, neither done nor skipped),
+/// then the open ones of the current phases (as [`DayPlan::open_deliverables`]); and, in
 /// their place, those of either kind settled on `date` itself, so a
 /// deliverable ticked by mistake can be unticked where it was ticked.
 /// Earlier settled ones are gone.
@@ -107,7 +118,6 @@ pub fn worklist_deliverables(
     let settled_today = |id: &str| latest.get(id).is_some_and(|status| status.on == date);
     items
         .into_iter()
-        .filter(|item| matches!(item.kind, DueKind::Deliverable | DueKind::Project))
         .filter(|item| current.contains(&item.id) || item.due < date)
         .filter(|item| !is_settled(item.state) || settled_today(&item.id))
         .collect()

@@ -299,8 +299,8 @@ pub struct DayPlan {
     pub code: Vec<String>,
     /// Items due this week.
     pub due_this_week: Vec<DueItem>,
-    /// Open deliverables of the current phases, and the day's project when
-    /// open (not done, not skipped).
+    /// Open deliverables of the current phases, the milestones due inside
+    /// them, and the day's project when open (not done, not skipped).
     pub open_deliverables: Vec<DueItem>,
 }
 
