@@ -59,3 +59,18 @@ fn an_open_milestones_detail_lists_its_acceptance_criteria_without_check_marks()
     assert_eq!(lines[criteria + 1], "  - Loss below 1.5");
     assert_eq!(lines[criteria + 2], "  - Samples are readable");
 }
+
+#[test]
+fn a_phase_with_nothing_to_tick_draws_no_empty_progress_bar() {
+    use crate::tui::screens::milestones::{NodeKind, tree};
+    let app = app_at(fixtures::now(), 80, 24);
+    let mut data = app.view().data.clone().unwrap();
+    // Like quarterly-2026: phases without deliverables, the milestones apart.
+    data.roadmap.phases[0].deliverables.clear();
+    let nodes = tree(&data, fixtures::today());
+    let phase = nodes.iter().find(|n| n.id == "sprint-1").unwrap();
+    assert_eq!(phase.kind, NodeKind::Phase);
+    assert_eq!(phase.progress, None, "an empty phase showed a 0/0 bar");
+    let sprint_2 = nodes.iter().find(|n| n.id == "sprint-2").unwrap();
+    assert!(sprint_2.progress.is_some(), "a phase with deliverables keeps its bar");
+}

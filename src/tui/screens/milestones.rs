@@ -128,7 +128,11 @@ pub fn tree(data: &ScreenData, _today: NaiveDate) -> Vec<TreeNode> {
         }
         let ids: Vec<&str> = nodes[start..].iter().filter_map(TreeNode::status_id).collect();
         let done = ids.iter().filter(|id| settled(data, id)).count() as u32;
-        nodes[start].progress = Some((done, ids.len() as u32));
+        // A phase with nothing to tick (a quarter whose milestones are listed
+        // apart) gets no bar: an empty "0/0" bar read as "nothing done".
+        if !ids.is_empty() {
+            nodes[start].progress = Some((done, ids.len() as u32));
+        }
     }
     let loose: Vec<_> = roadmap
         .week_details
