@@ -127,3 +127,15 @@ fn a_roadmap_of_monthly_milestones_lists_them_as_late_and_open_on_today() {
     );
     assert!(text.contains("11 expected by now"), "{text}");
 }
+
+#[test]
+fn a_month_lists_its_own_milestone_not_the_whole_quarters() {
+    let learner = Learner::new();
+    learner.ok("2026-11-30", &["start", "quarterly-2026", "--on", "2026-11-30"]);
+    let text = learner.ok("2026-11-30", &["today"]);
+    assert!(text.contains("milestone-january"), "{text}");
+    assert!(
+        !text.contains("milestone-february") && !text.contains("milestone-march"),
+        "month 1 listed the quarter's later milestones:\n{text}"
+    );
+}

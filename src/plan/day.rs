@@ -79,13 +79,14 @@ fn current_deliverables(roadmap: &Roadmap, plan: &DayPlan, items: &[DueItem]) ->
         )
         .collect();
     // A roadmap made of milestones (one per month) has nothing else to work
-    // on: its milestones belong to the phases whose weeks they fall in.
-    let in_current_phase = |week: u32| {
-        plan.phases
-            .iter()
-            .filter(|p| p.level != "project")
-            .any(|p| (p.weeks[0]..=p.weeks[1]).contains(&week))
-    };
+    // on: a milestone belongs to the innermost current phase whose weeks hold
+    // it (the month, not the whole quarter).
+    let innermost = plan
+        .phases
+        .iter()
+        .filter(|p| p.level != "project")
+        .min_by_key(|p| p.weeks[1].saturating_sub(p.weeks[0]));
+    let in_current_phase = |week: u32| innermost.is_some_and(|p| (p.weeks[0]..=p.weeks[1]).contains(&week));
     items
         .iter()
         .filter(|item| match item.kind {
