@@ -74,3 +74,31 @@ fn a_phase_with_nothing_to_tick_draws_no_empty_progress_bar() {
     let sprint_2 = nodes.iter().find(|n| n.id == "sprint-2").unwrap();
     assert!(sprint_2.progress.is_some(), "a phase with deliverables keeps its bar");
 }
+
+#[test]
+fn a_timer_that_ran_past_its_block_while_the_app_was_closed_logs_the_block_not_the_overtime() {
+    use crate::plan::Enrollment;
+    // Build is 60 minutes of a 2-hour day; its timer started at 08:30 and the
+    // app was closed. Opened again at 09:45, the timer finishes by itself, as
+    // it would have at 09:30 with the app open: 60 minutes, not 75.
+    let monday = fixtures::start() + Duration::weeks(7) - Duration::days(1);
+    let mut store = Store::open_in_memory().unwrap();
+    store.import_roadmap(&fixtures::roadmap(""), "test").unwrap();
+    store
+        .start(&Enrollment {
+            roadmap_id: "fast-track".into(),
+            start: fixtures::start(),
+            daily_minutes: 120,
+            paused_weeks: Vec::new(),
+        })
+        .unwrap();
+    let day = monday + Duration::days(1);
+    store.start_timer("build", day.and_hms_opt(8, 30, 0).unwrap()).unwrap();
+    let later = day.and_hms_opt(9, 45, 0).unwrap();
+    let mut app = App::new(store, later).unwrap();
+    app.update(Action::Resize(120, 36), later);
+    app.update(Action::Tick, later);
+    let data = app.view().data.clone().unwrap();
+    assert!(data.timer.is_none(), "the finished timer stopped");
+    assert_eq!(data.logged_today("build"), 60, "overtime while closed was logged");
+}

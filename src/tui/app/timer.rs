@@ -58,7 +58,11 @@ impl App {
     }
 
     fn stop_timer(&mut self, keep: bool) -> Result<()> {
-        let entries = self.store.stop_timer(self.view.now, keep)?;
+        self.stop_timer_at(self.view.now, keep)
+    }
+
+    fn stop_timer_at(&mut self, at: NaiveDateTime, keep: bool) -> Result<()> {
+        let entries = self.store.stop_timer(at, keep)?;
         self.reload()?;
         let minutes: u32 = entries.iter().map(|e| e.minutes).sum();
         match (keep, minutes) {
@@ -80,9 +84,12 @@ impl App {
             .find(|b| b.id == timer.block)
             .map_or(0, |b| b.planned_minutes);
         let was_open = planned > data.logged_today(&timer.block);
-        if was_open && timer.started_at.date() == self.view.today() && seconds_left(data, timer, self.view.now) <= 0 {
+        let left = seconds_left(data, timer, self.view.now);
+        if was_open && timer.started_at.date() == self.view.today() && left <= 0 {
             self.bell_due = self.bell;
-            return self.stop_timer(true);
+            // Stop where the block ended: after the app was closed, the first
+            // tick may come long after, and that overtime was never worked on screen.
+            return self.stop_timer_at(self.view.now + Duration::seconds(left), true);
         }
         Ok(())
     }
