@@ -9,6 +9,7 @@ use ratatui::backend::TestBackend;
 
 use super::*;
 use crate::tui::fixtures;
+use crate::tui::state::Popup;
 use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::ui;
@@ -101,4 +102,50 @@ fn a_timer_that_ran_past_its_block_while_the_app_was_closed_logs_the_block_not_t
     let data = app.view().data.clone().unwrap();
     assert!(data.timer.is_none(), "the finished timer stopped");
     assert_eq!(data.logged_today("build"), 60, "overtime while closed was logged");
+}
+
+#[test]
+fn a_stale_timer_that_cannot_be_kept_can_still_be_dropped() {
+    use crate::plan::Enrollment;
+    // A learn timer forgotten on Monday 09:45; Tuesday already has 2 hours
+    // logged, so keeping the whole Tuesday (24 h) would pass a day's length.
+    let monday = fixtures::start() + Duration::weeks(7) - Duration::days(1);
+    let tuesday = monday + Duration::days(1);
+    let mut store = Store::open_in_memory().unwrap();
+    store.import_roadmap(&fixtures::roadmap(""), "test").unwrap();
+    store
+        .start(&Enrollment {
+            roadmap_id: "fast-track".into(),
+            start: fixtures::start(),
+            daily_minutes: 120,
+            paused_weeks: Vec::new(),
+        })
+        .unwrap();
+    store.log_time(tuesday, "build", 120, None).unwrap();
+    store
+        .start_timer("learn", monday.and_hms_opt(9, 45, 0).unwrap())
+        .unwrap();
+    let now = (tuesday + Duration::days(1)).and_hms_opt(8, 30, 0).unwrap();
+    let mut app = App::new(store, now).unwrap();
+    app.update(Action::Resize(80, 24), now);
+    assert!(matches!(app.view().popup, Some(Popup::StaleTimer(_))));
+
+    app.update(Action::KeepTime, now);
+    assert!(
+        matches!(app.view().popup, Some(Popup::StaleTimer(_))),
+        "keeping failed and the popup closed, leaving no way to drop the time"
+    );
+    assert!(
+        app.view().status.as_ref().is_some_and(|s| s.error),
+        "the failure is shown"
+    );
+
+    // s on the timer asks again instead of failing the same way.
+    app.update(Action::Close, now);
+    app.update(Action::ToggleTimer, now);
+    assert!(matches!(app.view().popup, Some(Popup::StaleTimer(_))));
+
+    app.update(Action::DropTime, now);
+    assert!(app.view().popup.is_none());
+    assert!(app.view().data.as_ref().unwrap().timer.is_none(), "the timer is gone");
 }

@@ -38,7 +38,12 @@ impl App {
     /// `s`: stops the running timer (logging its minutes) or starts one on the selected block.
     pub(super) fn toggle_timer(&mut self) -> Result<()> {
         let Some(data) = &self.view.data else { return Ok(()) };
-        if data.timer.is_some() {
+        if let Some(timer) = &data.timer {
+            // Over a day old: ask again, keep or drop, rather than log it unasked.
+            if self.view.now - timer.started_at > Duration::hours(STALE_AFTER_HOURS) {
+                self.view.popup = Some(Popup::StaleTimer(timer.clone()));
+                return Ok(());
+            }
             return self.stop_timer(true);
         }
         let items = today::items(data);
@@ -109,7 +114,10 @@ impl App {
         if !matches!(self.view.popup, Some(Popup::StaleTimer(_))) {
             return Ok(());
         }
+        // The popup stays open when keeping fails (the days would pass 24
+        // hours), so the learner can still drop the time with d.
+        self.stop_timer(keep)?;
         self.view.popup = None;
-        self.stop_timer(keep)
+        Ok(())
     }
 }
