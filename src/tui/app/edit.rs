@@ -62,7 +62,7 @@ impl App {
         };
         let Some(id) = node.status_id() else {
             return Err(eyre!(
-                "Only deliverables, milestones and projects have a status; select one of them."
+                "Only deliverables, milestones, projects and topics have a status; select one of them."
             ));
         };
         let id = id.to_owned();

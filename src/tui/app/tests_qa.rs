@@ -149,3 +149,58 @@ fn a_stale_timer_that_cannot_be_kept_can_still_be_dropped() {
     assert!(app.view().popup.is_none());
     assert!(app.view().data.as_ref().unwrap().timer.is_none(), "the timer is gone");
 }
+
+/// A store with a bundled roadmap started on `start`, 2 hours a day.
+fn bundled_store(id: &str, start: chrono::NaiveDate) -> Store {
+    use crate::plan::Enrollment;
+    let source = crate::roadmap::bundled::find(id).unwrap().source;
+    let roadmap = crate::roadmap::parse_str(source, id).unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    store.import_roadmap(&roadmap, "bundled").unwrap();
+    store
+        .start(&Enrollment {
+            roadmap_id: id.into(),
+            start,
+            daily_minutes: 120,
+            paused_weeks: Vec::new(),
+        })
+        .unwrap();
+    store
+}
+
+#[test]
+fn the_genai_topic_map_is_listed_on_milestones_and_a_topic_can_be_ticked() {
+    use crate::plan::ItemState;
+    use crate::tui::action::Screen;
+    use crate::tui::screens::milestones::{NodeKind, detail, tree};
+    let monday = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let now = monday.and_hms_opt(9, 0, 0).unwrap();
+    let mut app = App::new(bundled_store("genai-engineering", monday), now).unwrap();
+    app.update(Action::Resize(120, 36), now);
+    app.update(Action::Show(Screen::Milestones), now);
+    let data = app.view().data.clone().unwrap();
+    let nodes = tree(&data, monday);
+    let topics: Vec<&str> = nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Topic)
+        .map(|n| n.title.as_str())
+        .collect();
+    assert_eq!(topics.len(), 23, "the five phases' topics: {topics:?}");
+    assert_eq!(topics[0], "CORE  Math & Statistics");
+    assert_eq!(nodes[0].progress, Some((0, 4)), "a phase counts its topics");
+
+    let (_, lines) = detail(&data, &nodes[1]);
+    assert!(
+        lines.contains(&"Linear algebra, probability, calculus, information theory".to_owned()),
+        "{lines:?}"
+    );
+    assert!(
+        lines.contains(&"Label: CORE: Core foundations: what every GenAI engineer must know".to_owned()),
+        "{lines:?}"
+    );
+
+    app.update(Action::Down, now);
+    app.update(Action::ToggleDone, now);
+    let data = app.view().data.clone().unwrap();
+    assert_eq!(data.state_of("math-statistics"), Some(ItemState::Done));
+}

@@ -36,6 +36,8 @@ pub enum NodeKind {
     Milestone,
     /// A self-paced project.
     Project,
+    /// A topic of a phase's topic map (labelled CORE, TOOL...).
+    Topic,
 }
 
 /// One row of the tree.
@@ -58,7 +60,7 @@ impl TreeNode {
     pub fn status_id(&self) -> Option<&str> {
         matches!(
             self.kind,
-            NodeKind::Deliverable | NodeKind::Milestone | NodeKind::Project
+            NodeKind::Deliverable | NodeKind::Milestone | NodeKind::Project | NodeKind::Topic
         )
         .then_some(self.id.as_str())
     }
@@ -113,6 +115,14 @@ pub fn tree(data: &ScreenData, _today: NaiveDate) -> Vec<TreeNode> {
         }
         nodes.push(node(0, NodeKind::Phase, &phase.id, &title));
         nodes.extend(deliverable_nodes(&phase.deliverables, 1));
+        // A topic map (genai-engineering) is what such a phase asks to learn: each topic is tickable.
+        nodes.extend(phase.topics.iter().map(|topic| {
+            let title = match &topic.label {
+                Some(label) => format!("{label}  {}", topic.title),
+                None => topic.title.clone(),
+            };
+            node(1, NodeKind::Topic, &topic.id, &title)
+        }));
         for week in roadmap
             .week_details
             .iter()
@@ -215,7 +225,7 @@ pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<Li
                 NodeKind::Phase | NodeKind::Group => ("▾ ".to_owned(), theme.heading),
                 NodeKind::Week => ("· ".to_owned(), theme.text),
                 NodeKind::Milestone => (format!("★ {} ", checkbox(data.state_of(&node.id))), theme.text),
-                NodeKind::Deliverable | NodeKind::Project => {
+                NodeKind::Deliverable | NodeKind::Project | NodeKind::Topic => {
                     (format!("{} ", checkbox(data.state_of(&node.id))), theme.text)
                 }
             };
@@ -330,6 +340,18 @@ pub fn detail(data: &ScreenData, node: &TreeNode) -> (String, Vec<String>) {
                 project.description.iter().for_each(|d| push("", d));
                 project.learn.iter().for_each(|l| push("Learn: ", l));
                 project.ship.iter().for_each(|s| push("Ship: ", s));
+            }
+        }
+        NodeKind::Topic => {
+            if let Some(topic) = roadmap.phases.iter().flat_map(|p| &p.topics).find(|t| t.id == node.id) {
+                push("", &topic.title);
+                topic.description.iter().for_each(|d| push("", d));
+                if let Some(label) = &topic.label {
+                    match roadmap.labels.iter().find(|l| &l.id == label) {
+                        Some(known) => push("Label: ", &format!("{label}: {}", known.title)),
+                        None => push("Label: ", label),
+                    }
+                }
             }
         }
         NodeKind::Deliverable | NodeKind::Group => {}
