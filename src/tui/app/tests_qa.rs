@@ -204,3 +204,34 @@ fn the_genai_topic_map_is_listed_on_milestones_and_a_topic_can_be_ticked() {
     let data = app.view().data.clone().unwrap();
     assert_eq!(data.state_of("math-statistics"), Some(ItemState::Done));
 }
+
+#[test]
+fn a_projects_detail_shows_its_level_complexity_and_stack_and_fits_80x24() {
+    use crate::tui::action::Screen;
+    use crate::tui::screens::milestones::{NodeKind, detail, tree};
+    let monday = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let now = monday.and_hms_opt(9, 0, 0).unwrap();
+    let mut app = App::new(bundled_store("genai-five-projects", monday), now).unwrap();
+    app.update(Action::Resize(80, 24), now);
+    app.update(Action::Show(Screen::Milestones), now);
+    let data = app.view().data.clone().unwrap();
+    let nodes = tree(&data, monday);
+    let first = nodes.iter().find(|n| n.kind == NodeKind::Project).unwrap();
+    let (_, lines) = detail(&data, first);
+    assert!(
+        lines.contains(&"Level: STARTER · complexity 18%".to_owned()),
+        "{lines:?}"
+    );
+    assert!(
+        lines.contains(&"Stack: Python, OpenAI SDK, Streamlit, JSON/TXT".to_owned()),
+        "{lines:?}"
+    );
+    // The Expert project, the longest, opened at 80x24: its status line still shows.
+    let last = nodes.iter().rposition(|n| n.kind == NodeKind::Project).unwrap();
+    app.update(Action::Bottom, now);
+    assert_eq!(app.view().cursor.milestones, last);
+    app.update(Action::Open, now);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Ship: A working AI coding"), "{text}");
+    assert!(text.contains("Status: open"), "{text}");
+}

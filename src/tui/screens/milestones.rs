@@ -337,8 +337,20 @@ pub fn detail(data: &ScreenData, node: &TreeNode) -> (String, Vec<String>) {
                     "Effort: ",
                     &format!("{}–{} {:?}", effort.min, effort.max, effort.unit).to_lowercase(),
                 );
+                match (&project.level, project.complexity) {
+                    (Some(level), Some(c)) => push("Level: ", &format!("{level} · complexity {c}%")),
+                    (Some(level), None) => push("Level: ", level),
+                    (None, Some(c)) => push("Complexity: ", &format!("{c}%")),
+                    (None, None) => {}
+                }
                 project.description.iter().for_each(|d| push("", d));
-                project.learn.iter().for_each(|l| push("Learn: ", l));
+                // One wrapped line each, so the longest project still fits an 80x24 screen.
+                if !project.learn.is_empty() {
+                    push("Learn: ", &project.learn.join(", "));
+                }
+                if !project.stack.is_empty() {
+                    push("Stack: ", &project.stack.join(", "));
+                }
                 project.ship.iter().for_each(|s| push("Ship: ", s));
             }
         }
