@@ -235,3 +235,22 @@ fn a_projects_detail_shows_its_level_complexity_and_stack_and_fits_80x24() {
     assert!(text.contains("Ship: A working AI coding"), "{text}");
     assert!(text.contains("Status: open"), "{text}");
 }
+
+#[test]
+fn a_quarters_detail_shows_its_courses_projects_and_community() {
+    use crate::tui::screens::milestones::{detail, tree};
+    let monday = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let now = monday.and_hms_opt(9, 0, 0).unwrap();
+    let app = App::new(bundled_store("quarterly-2026", monday), now).unwrap();
+    let data = app.view().data.clone().unwrap();
+    let nodes = tree(&data, monday);
+    let q1 = nodes.iter().find(|n| n.id == "q1").unwrap();
+    let (_, lines) = detail(&data, q1);
+    for wanted in [
+        "Courses: Advanced ML engineering, Hugging Face quickstart",
+        "Projects: Start GenAI Chatbot (prototype), small data viz dashboard",
+        "Community: Publish a short blog about replicable model evaluation",
+    ] {
+        assert!(lines.contains(&wanted.to_owned()), "{wanted:?} missing from {lines:?}");
+    }
+}

@@ -310,6 +310,10 @@ pub fn detail(data: &ScreenData, node: &TreeNode) -> (String, Vec<String>) {
                 phase.goals.iter().for_each(|g| push("Goal: ", g));
                 phase.learn.iter().for_each(|l| push("Learn: ", l));
                 phase.artifact.iter().for_each(|a| push("Artifact: ", a));
+                // quarterly-2026's Courses, Projects and Community live in sections.
+                for section in phase.sections.iter().filter(|s| !s.items.is_empty()) {
+                    push(&format!("{}: ", clean(&section.title)), &section.items.join(", "));
+                }
             }
         }
         NodeKind::Week => {
