@@ -139,3 +139,16 @@ fn a_month_lists_its_own_milestone_not_the_whole_quarters() {
         "month 1 listed the quarter's later milestones:\n{text}"
     );
 }
+
+#[test]
+fn a_project_due_this_week_is_in_the_review_not_nothing_due() {
+    // genai-five-projects schedules the FAQ chatbot (1-2 days) in week 1, due Sunday.
+    let learner = Learner::new();
+    learner.ok("2026-11-30", &["start", "genai-five-projects", "--on", "2026-11-30"]);
+    learner.ok("2026-12-01", &["done", "faq-chatbot"]);
+    let text = learner.ok("2026-12-06", &["review"]);
+    assert!(!text.contains("Nothing due this week"), "{text}");
+    assert!(text.contains("[x] faq-chatbot"), "{text}");
+    let markdown = learner.ok("2026-12-06", &["export", "markdown"]);
+    assert!(markdown.contains("- [x] 01\\. AI-Powered FAQ Chatbot"), "{markdown}");
+}

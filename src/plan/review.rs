@@ -54,7 +54,7 @@ pub struct ReviewSummary {
     pub days_studied: u32,
     /// Consecutive days with time logged, up to the week's end or today.
     pub streak: u32,
-    /// Deliverables due this week, with their state.
+    /// Deliverables and projects due this week, with their state.
     pub deliverables_due: Vec<DueItem>,
     /// Milestones due this week, with their state.
     pub milestones_due: Vec<DueItem>,
@@ -154,7 +154,8 @@ pub fn review(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate, inp
         blocks,
         days_studied: u32::try_from(studied.len()).unwrap_or(7),
         streak: current_streak(input.minutes_per_day, sunday, input.today),
-        deliverables_due: of_kind(DueKind::Deliverable),
+        // A self-paced project is the deliverable of genai-five-projects: due like one.
+        deliverables_due: due.iter().filter(|item| is_deliverable(item)).cloned().collect(),
         milestones_due: of_kind(DueKind::Milestone),
         due_done: u32::try_from(due.iter().filter(|d| d.state == Some(ItemState::Done)).count()).unwrap_or(0),
         milestones_reached,
