@@ -152,3 +152,29 @@ fn a_project_due_this_week_is_in_the_review_not_nothing_due() {
     let markdown = learner.ok("2026-12-06", &["export", "markdown"]);
     assert!(markdown.contains("- [x] 01\\. AI-Powered FAQ Chatbot"), "{markdown}");
 }
+
+#[test]
+fn deliverables_done_ahead_of_their_week_show_in_the_review_as_on_the_screen() {
+    let learner = Learner::new();
+    learner.ok("2026-11-30", &["start", "standard-9-month", "--on", "2026-11-30"]);
+    learner.ok("2026-12-05", &["done", "sql-queries-repo"]);
+    let text = learner.ok("2026-12-06", &["review"]);
+    assert!(
+        text.contains("Also done this week: 20 SQL queries repo (due Sun 10 Jan)"),
+        "the week's work is missing while the Review screen counts it:\n{text}"
+    );
+    let json = learner.json("2026-12-06", &["review", "--json"]);
+    assert_eq!(json["done_this_week"][0]["id"], "sql-queries-repo", "{json}");
+}
+
+#[test]
+fn the_markdown_review_lists_deliverables_done_ahead_too() {
+    let learner = Learner::new();
+    learner.ok("2026-11-30", &["start", "standard-9-month", "--on", "2026-11-30"]);
+    learner.ok("2026-12-05", &["done", "sql-queries-repo"]);
+    let markdown = learner.ok("2026-12-06", &["export", "markdown"]);
+    assert!(
+        markdown.contains("## Also done this week\n\n- [x] 20 SQL queries repo"),
+        "{markdown}"
+    );
+}

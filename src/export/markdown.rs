@@ -52,6 +52,13 @@ pub fn weekly_review(input: &ReviewExport<'_>) -> String {
     time_section(&mut out, s);
     due_section(&mut out, "Deliverables due", &s.deliverables_due);
     due_section(&mut out, "Milestones due", &s.milestones_due);
+    let done_apart: Vec<DueItem> = s
+        .deliverables_done
+        .iter()
+        .filter(|d| s.deliverables_due.iter().all(|due| due.id != d.id))
+        .cloned()
+        .collect();
+    due_section(&mut out, "Also done this week", &done_apart);
     if !s.milestones_reached.is_empty() {
         heading(&mut out, "Milestones reached");
         for item in &s.milestones_reached {

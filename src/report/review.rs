@@ -92,6 +92,8 @@ pub struct ReviewView {
     pub deliverables_done: u32,
     /// Milestones marked done during this week.
     pub milestones_reached: Vec<DueItem>,
+    /// Deliverables and projects marked done during this week, whenever due.
+    pub done_this_week: Vec<DueItem>,
     /// Pace at the end of the week (or today, when the week is not over).
     pub pace: Pace,
     /// The checkpoint due this week, with any saved answers.
@@ -133,6 +135,7 @@ impl ReviewView {
             deliverables,
             deliverables_done: summary.due_done,
             milestones_reached: summary.milestones_reached,
+            done_this_week: summary.deliverables_done,
             pace: summary.pace,
             checkpoint: summary.checkpoint.map(|c| CheckpointView {
                 questions: c
@@ -248,6 +251,18 @@ impl ReviewView {
                 checkbox(due.state),
                 pad(&clean(&due.id), width),
                 clean(&due.title)
+            )));
+        }
+        // Done ahead of (or after) their week: the Review screen counts them, so say so here too.
+        for done in self
+            .done_this_week
+            .iter()
+            .filter(|d| self.deliverables.iter().all(|due| due.id != d.id))
+        {
+            out.push_str(&item(&format!(
+                "Also done this week: {} (due {})",
+                clean(&done.title),
+                short_date(done.due)
             )));
         }
         for milestone in &self.milestones_reached {
