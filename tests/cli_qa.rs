@@ -178,3 +178,18 @@ fn the_markdown_review_lists_deliverables_done_ahead_too() {
         "{markdown}"
     );
 }
+
+#[test]
+fn tasks_carried_out_of_the_week_stay_in_its_review() {
+    let learner = Learner::new();
+    learner.ok("2026-11-30", &["start", "standard-9-month", "--on", "2026-11-30"]);
+    learner.ok("2026-12-03", &["task", "add", "SQL queries 1-5", "--on", "2026-12-03"]);
+    let before = learner.ok("2026-12-06", &["review"]);
+    assert!(before.contains("Unfinished tasks (carry over)"), "{before}");
+    learner.ok("2026-12-06", &["task", "carry"]);
+    let text = learner.ok("2026-12-06", &["review"]);
+    assert!(
+        text.contains("Carried over\n  #1 SQL queries 1-5 (Thu 3 Dec -> Mon 7 Dec)"),
+        "after carrying, the review forgot the task (the screen and the Markdown keep it):\n{text}"
+    );
+}

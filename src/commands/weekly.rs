@@ -82,7 +82,13 @@ pub fn review(ctx: &Context, week: Option<&str>, markdown: bool, json: bool) -> 
     if markdown {
         return print(&review.markdown());
     }
-    let view = ReviewView::build(&review.roadmap, review.summary, review.recurring, review.saved.as_ref());
+    let view = ReviewView::build(
+        &review.roadmap,
+        review.summary,
+        review.recurring,
+        review.saved.as_ref(),
+        review.carry_overs,
+    );
     print(&if json { report::to_json(&view)? } else { view.to_text() })
 }
 

@@ -10,7 +10,7 @@ use super::parts::{RoadmapRef, TaskView, pace_line};
 use crate::plan::review::{BlockReview, ReviewSummary};
 use crate::plan::{DueItem, Pace, RecurringDue};
 use crate::roadmap::Roadmap;
-use crate::store::WeeklyReview;
+use crate::store::{CarryOver, WeeklyReview};
 
 /// A checkpoint question with the learner's saved answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -104,17 +104,21 @@ pub struct ReviewView {
     pub reflection: Option<ReflectionView>,
     /// Unfinished tasks of the week (to carry over).
     pub unfinished_tasks: Vec<TaskView>,
+    /// Tasks already carried out of the week (`task carry`, `c` on the Review screen).
+    pub carried: Vec<CarryOver>,
     /// Next week's plan.
     pub next_week: NextWeekView,
 }
 
 impl ReviewView {
-    /// Joins the engine's summary with the week's recurring tasks and the saved review.
+    /// Joins the engine's summary with the week's recurring tasks, the saved
+    /// review and the tasks carried out of the week.
     pub fn build(
         roadmap: &Roadmap,
         summary: ReviewSummary,
         recurring: Vec<RecurringDue>,
         saved: Option<&WeeklyReview>,
+        carried: Vec<CarryOver>,
     ) -> ReviewView {
         let answers = saved.map(|r| r.answers.as_slice()).unwrap_or_default();
         let mut deliverables = summary.deliverables_due;
@@ -158,6 +162,7 @@ impl ReviewView {
                 next_focus: r.next_focus.clone(),
             }),
             unfinished_tasks: summary.unfinished_tasks.iter().map(TaskView::of).collect(),
+            carried,
             next_week: NextWeekView {
                 number: summary.next_week,
                 focus: summary.next_focus,
@@ -203,6 +208,18 @@ impl ReviewView {
             out.push_str(&heading("Unfinished tasks (carry over)"));
             for task in &self.unfinished_tasks {
                 out.push_str(&item(&format!("#{} {}", task.id, clean(&task.title))));
+            }
+        }
+        if !self.carried.is_empty() {
+            out.push_str(&heading("Carried over"));
+            for task in &self.carried {
+                out.push_str(&item(&format!(
+                    "#{} {} ({} -> {})",
+                    task.task_id,
+                    clean(&task.title),
+                    short_date(task.from),
+                    short_date(task.to)
+                )));
             }
         }
         out.push_str(&heading("Next week"));
