@@ -193,3 +193,14 @@ fn tasks_carried_out_of_the_week_stay_in_its_review() {
         "after carrying, the review forgot the task (the screen and the Markdown keep it):\n{text}"
     );
 }
+
+#[test]
+fn a_phase_with_a_subtitle_and_no_focus_says_what_it_is_about_on_today() {
+    let learner = Learner::new();
+    learner.ok("2026-11-30", &["start", "genai-engineering", "--on", "2026-11-30"]);
+    let text = learner.ok("2026-11-30", &["today"]);
+    assert!(
+        text.contains("Phase: 01. Core Foundations (weeks 1-4)\n  Focus: What every GenAI engineer must know"),
+        "{text}"
+    );
+}

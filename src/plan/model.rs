@@ -121,7 +121,7 @@ pub struct PhaseRef {
     pub level: String,
     /// Title.
     pub title: String,
-    /// Focus line, if any.
+    /// Focus line, if any (the phase's subtitle when it has no focus).
     pub focus: Option<String>,
     /// First and last roadmap week.
     pub weeks: [u32; 2],

@@ -33,7 +33,9 @@ fn phase_ref(phase: &Phase, weeks: [u32; 2]) -> PhaseRef {
         id: phase.id.clone(),
         level: phase.level.clone(),
         title: phase.title.clone(),
-        focus: phase.focus.clone(),
+        // A phase with only a subtitle (genai-engineering's "What every GenAI
+        // engineer must know") says what it is about with it, as a project's tagline does.
+        focus: phase.focus.clone().or_else(|| phase.subtitle.clone()),
         weeks,
     }
 }
