@@ -35,6 +35,8 @@ pub const WELCOME_FORM_HINT: &str = "Tab next field · Enter start · Esc back";
 
 /// Today: blocks heading.
 pub const BLOCKS: &str = "Blocks";
+/// Today: the current phase's topics (a topic map), in the side panel.
+pub const TOPICS: &str = "Topics (tick on screen 3)";
 /// Milestones: the heading of a milestone's acceptance criteria in its detail.
 pub const ACCEPTANCE: &str = "Acceptance criteria:";
 /// Today: no study blocks today.

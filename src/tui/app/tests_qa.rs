@@ -254,3 +254,23 @@ fn a_quarters_detail_shows_its_courses_projects_and_community() {
         assert!(lines.contains(&wanted.to_owned()), "{wanted:?} missing from {lines:?}");
     }
 }
+
+#[test]
+fn today_lists_the_current_phases_topics_with_their_state() {
+    let monday = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let now = monday.and_hms_opt(9, 0, 0).unwrap();
+    let mut store = bundled_store("genai-engineering", monday);
+    store
+        .set_status("math-statistics", Some(crate::plan::ItemState::Done), monday)
+        .unwrap();
+    let mut app = App::new(store, now).unwrap();
+    app.update(Action::Resize(120, 36), now);
+    let text = screen(&app, 120, 36);
+    assert!(text.contains(strings::TOPICS), "{text}");
+    assert!(text.contains("[x] CORE  Math & Statistics"), "{text}");
+    assert!(text.contains("[ ] CORE  Transformers"), "{text}");
+    assert!(
+        !text.contains("PyTorch"),
+        "the next phase's topics are not today's:\n{text}"
+    );
+}

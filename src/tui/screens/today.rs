@@ -298,6 +298,23 @@ fn render_side(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
         lines.extend(week);
         lines.push(Line::from(""));
     }
+    // A topic map (genai-engineering): the current phase's topics, ticked on Milestones.
+    let topics: Vec<_> = data
+        .roadmap
+        .phases
+        .iter()
+        .filter(|phase| data.today.phases.iter().any(|current| current.id == phase.id))
+        .flat_map(|phase| &phase.topics)
+        .collect();
+    if !topics.is_empty() {
+        lines.push(heading(strings::TOPICS));
+        for topic in topics {
+            let label = topic.label.as_deref().map(|l| format!("{l}  ")).unwrap_or_default();
+            let mark = checkbox(data.state_of(&topic.id));
+            lines.push(plain(format!("{mark} {label}{}", topic.title), theme.text));
+        }
+        lines.push(Line::from(""));
+    }
     let started = !matches!(data.today.position, Position::BeforeStart { .. });
     if started && !data.today.role.tasks.is_empty() {
         lines.push(heading(strings::ROLE_TASKS));
