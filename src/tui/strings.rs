@@ -73,7 +73,7 @@ pub const DUE_THIS_WEEK: &str = "Due this week";
 /// Week: `(week 4)` after a heading names the selected day's plan week.
 pub const WEEK: &str = "week";
 /// Week: a day with no study blocks planned.
-pub const NOTHING_PLANNED: &str = "No study blocks planned this day.";
+pub const NOTHING_PLANNED: &str = "Nothing planned this day.";
 /// Week: recurring heading.
 pub const RECURRING: &str = "Recurring";
 /// Week: metrics heading.

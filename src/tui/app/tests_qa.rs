@@ -274,3 +274,26 @@ fn today_lists_the_current_phases_topics_with_their_state() {
         "the next phase's topics are not today's:\n{text}"
     );
 }
+
+#[test]
+fn the_week_side_panel_at_120_columns_shows_every_blocks_minutes() {
+    use crate::tui::action::Screen;
+    let monday = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let now = monday.and_hms_opt(9, 0, 0).unwrap();
+    let mut app = App::new(bundled_store("standard-9-month", monday), now).unwrap();
+    app.update(Action::Resize(120, 36), now);
+    app.update(Action::Show(Screen::Week), now);
+    let text = screen(&app, 120, 36);
+    assert!(
+        text.contains("Polish 0/30 min"),
+        "the day's polish block was cut:\n{text}"
+    );
+    for _ in 0..6 {
+        app.update(Action::Right, now);
+    }
+    let text = screen(&app, 120, 36);
+    assert!(
+        text.contains(strings::NOTHING_PLANNED),
+        "Sunday's line was cut:\n{text}"
+    );
+}

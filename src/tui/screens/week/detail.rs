@@ -56,7 +56,10 @@ pub fn day_rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Ve
             .iter()
             .map(|b| format!("{} {}/{}", clean(&b.name), logged(&b.id), b.planned_minutes))
             .collect();
-        rows.push(plain(format!("{} min", parts.join(" · ")), theme.dim));
+        // Wrapped, not cut: beside the grid at 120 columns the panel is about 30 cells wide.
+        for line in wrap(&format!("{} min", parts.join(" · ")), width, 2) {
+            rows.push(plain(line, theme.dim));
+        }
     }
     rows.push(heading(strings::TASKS));
     let tasks = tasks_of_day(data, view.cursor.week_day);
