@@ -204,3 +204,15 @@ fn a_phase_with_a_subtitle_and_no_focus_says_what_it_is_about_on_today() {
         "{text}"
     );
 }
+
+#[test]
+fn the_review_names_how_many_of_a_recurring_task_as_the_week_does() {
+    // The career track starts in week 6: "Network with 2 people/week".
+    let learner = Learner::new();
+    learner.ok("2026-10-26", &["start", "standard-9-month", "--on", "2026-10-26"]);
+    let line = "Network with people (messages, meetups, communities) (x2)  [Career Parallel Track, optional]";
+    let week = learner.ok("2026-12-06", &["week"]);
+    assert!(week.contains(line), "{week}");
+    let review = learner.ok("2026-12-06", &["review"]);
+    assert!(review.contains(line), "the review dropped the count:\n{review}");
+}

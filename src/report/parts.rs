@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::layout::{checkbox, clean, pad, short_date, widest};
-use crate::plan::{DueItem, DueKind, Pace, PaceStatus, PhaseRef, Position, RunningTimer, Task};
+use crate::plan::{DueItem, DueKind, Pace, PaceStatus, PhaseRef, Position, RecurringDue, RunningTimer, Task};
 use crate::roadmap::Roadmap;
 
 /// Which roadmap a view is about.
@@ -195,6 +195,21 @@ fn kind_name(kind: DueKind) -> &'static str {
         DueKind::Milestone => "milestone",
         DueKind::Project => "project",
     }
+}
+
+/// A recurring task as `week` and `review` print it: `Network with people (x2)  [Career, optional]`.
+pub fn recurring_line(item: &RecurringDue) -> String {
+    let optional = if item.optional { ", optional" } else { "" };
+    let count = if item.count > 1 {
+        format!(" (x{})", item.count)
+    } else {
+        String::new()
+    };
+    format!(
+        "{}{count}  [{}{optional}]",
+        clean(&item.title),
+        clean(&item.track_title)
+    )
 }
 
 /// `on track`, `3 days ahead`, `2 days behind`, with counts and the projected finish.

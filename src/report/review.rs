@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::layout::{checkbox, clean, minutes, pad, pad_left, short_date, widest};
-use super::parts::{RoadmapRef, TaskView, pace_line};
+use super::parts::{RoadmapRef, TaskView, pace_line, recurring_line};
 use crate::plan::review::{BlockReview, ReviewSummary};
 use crate::plan::{DueItem, Pace, RecurringDue};
 use crate::roadmap::Roadmap;
@@ -184,7 +184,7 @@ impl ReviewView {
         if !self.recurring.is_empty() {
             out.push_str(&heading("Recurring"));
             for task in &self.recurring {
-                out.push_str(&item(&format!("{} ({})", clean(&task.title), clean(&task.track_title))));
+                out.push_str(&item(&recurring_line(task)));
             }
         }
         if let Some(reflection) = &self.reflection {

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::layout::{clean, iso_label, minutes, pad, pad_left, short_date, weekday_of, widest};
-use super::parts::{PhaseView, RoadmapRef, TaskView, WeekRef, due_lines};
+use super::parts::{PhaseView, RoadmapRef, TaskView, WeekRef, due_lines, recurring_line};
 use crate::plan::{CheckpointDue, DueItem, MetricTarget, RecurringDue, Task, TimeEntry, WeekPlan};
 use crate::roadmap::Roadmap;
 
@@ -153,17 +153,7 @@ impl WeekView {
         if !self.recurring.is_empty() {
             out.push_str("\nRecurring\n");
             for item in &self.recurring {
-                let optional = if item.optional { ", optional" } else { "" };
-                let count = if item.count > 1 {
-                    format!(" (x{})", item.count)
-                } else {
-                    String::new()
-                };
-                out.push_str(&format!(
-                    "  - {}{count}  [{}{optional}]\n",
-                    clean(&item.title),
-                    clean(&item.track_title)
-                ));
+                out.push_str(&format!("  - {}\n", recurring_line(item)));
             }
         }
         if !self.metrics.is_empty() {
