@@ -68,7 +68,8 @@ pub fn pace_of_items(items: &[DueItem], planned_finish: NaiveDate, start: NaiveD
     result
 }
 
-/// The pace in words: "on track", "3 days ahead", "1 day behind", "not started".
+/// The pace in words: "on track", "3 days ahead", "1 day behind", "not started",
+/// "no due dates" (nothing in the plan is dated).
 pub fn pace_label(pace: &Pace) -> String {
     let days = |n: u32| {
         if n == 1 {
@@ -78,6 +79,8 @@ pub fn pace_label(pace: &Pace) -> String {
         }
     };
     match pace.status {
+        // Nothing dated (genai-engineering's topic map): "on track" would say so whatever was done.
+        PaceStatus::OnTrack | PaceStatus::Ahead | PaceStatus::Behind if pace.total == 0 => "no due dates".to_owned(),
         PaceStatus::OnTrack => "on track".to_owned(),
         PaceStatus::Ahead => format!("{} ahead", days(pace.days)),
         PaceStatus::Behind => format!("{} behind", days(pace.days)),

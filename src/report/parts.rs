@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::layout::{checkbox, clean, pad, short_date, widest};
-use crate::plan::{DueItem, DueKind, Pace, PaceStatus, PhaseRef, Position, RecurringDue, RunningTimer, Task};
+use crate::plan::{DueItem, DueKind, Pace, PhaseRef, Position, RecurringDue, RunningTimer, Task};
 use crate::roadmap::Roadmap;
 
 /// Which roadmap a view is about.
@@ -214,13 +214,7 @@ pub fn recurring_line(item: &RecurringDue) -> String {
 
 /// `on track`, `3 days ahead`, `2 days behind`, with counts and the projected finish.
 pub fn pace_line(pace: &Pace) -> String {
-    let day_word = |n: u32| if n == 1 { "day" } else { "days" };
-    let status = match pace.status {
-        PaceStatus::OnTrack => "on track".to_owned(),
-        PaceStatus::Ahead => format!("{} {} ahead", pace.days, day_word(pace.days)),
-        PaceStatus::Behind => format!("{} {} behind", pace.days, day_word(pace.days)),
-        PaceStatus::NotStarted => "not started".to_owned(),
-    };
+    let status = crate::plan::pace_label(pace);
     format!(
         "{status} ({} of {} items settled, {} expected by now; projected finish {}, planned {})",
         pace.settled, pace.total, pace.expected, pace.projected_finish, pace.planned_finish
