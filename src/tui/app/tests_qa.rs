@@ -297,3 +297,25 @@ fn the_week_side_panel_at_120_columns_shows_every_blocks_minutes() {
         "Sunday's line was cut:\n{text}"
     );
 }
+
+#[test]
+fn the_checkpoint_advice_wraps_under_the_left_margin_at_80_columns() {
+    use crate::tui::action::Screen;
+    // Week 4 of the 9-month track has the "Are You On Track?" checkpoint.
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 11, 9).unwrap();
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 6)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap();
+    let mut app = App::new(bundled_store("standard-9-month", start), now).unwrap();
+    app.update(Action::Resize(80, 24), now);
+    app.update(Action::Show(Screen::Review), now);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains(" If you can't demo, you're studying"), "{text}");
+    let continued = text
+        .lines()
+        .find(|l| l.contains("building too little."))
+        .unwrap_or_else(|| panic!("the advice is cut:\n{text}"));
+    let row = continued.trim_start_matches('"');
+    assert!(row.starts_with(' '), "the wrapped line lost the margin: {continued:?}");
+}

@@ -18,7 +18,7 @@ use crate::tui::state::{ReviewField, View};
 use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::ui::pace_text;
-use crate::tui::widgets::fit::{clean, fit, fit_pad};
+use crate::tui::widgets::fit::{clean, fit, fit_pad, wrap};
 use crate::tui::widgets::gauge_row::minutes_bar;
 use crate::tui::widgets::item_list::{ListRow, render_rows};
 
@@ -160,8 +160,11 @@ fn render_numbers(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buf
         let title = format!(" {}: {}", strings::CHECKPOINT, clean(&checkpoint.title));
         lines.push(Line::from(Span::styled(fit(&title, width), theme.warn)));
         if let Some(note) = &checkpoint.note {
-            // The checkpoint's advice is a sentence the learner should read whole: wrap it.
-            lines.push(Line::from(Span::styled(format!(" {}", clean(note)), theme.dim)));
+            // The checkpoint's advice is a sentence the learner should read whole: wrap it,
+            // each line under the left margin like the rest of the column.
+            for line in wrap(&clean(note), width, usize::MAX) {
+                lines.push(Line::from(Span::styled(format!(" {line}"), theme.dim)));
+            }
         }
     }
     lines.extend(list_lines(data, today, width, theme));

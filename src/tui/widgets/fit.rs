@@ -41,6 +41,38 @@ pub fn fit_pad(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` in lines of at most `width` cells, broken between words (inside a
+/// word only when it is longer than a line), at most `max_lines`, the last cut with `…`.
+pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    if width == 0 || max_lines == 0 {
+        return Vec::new();
+    }
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() && line.width() + 1 + word.width() <= width {
+            line.push(' ');
+            line.push_str(word);
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            if line.width() + c.width().unwrap_or(0) > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    lines.push(line);
+    if lines.len() > max_lines {
+        let rest = lines.split_off(max_lines - 1).join(" ");
+        lines.push(fit(&rest, width));
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use super::tasks_of_day;
 use crate::plan::{ItemState, Position};
@@ -18,7 +18,7 @@ use crate::tui::state::View;
 use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::ui::position_text;
-use crate::tui::widgets::fit::{clean, fit};
+use crate::tui::widgets::fit::{clean, fit, wrap};
 use crate::tui::widgets::item_list::ListRow;
 
 /// Lines a task title may take in the day's list before it is cut.
@@ -154,38 +154,6 @@ pub fn week_lines(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> 
     if let Some(checkpoint) = &week.checkpoint {
         lines.push(heading(strings::CHECKPOINT.to_owned()));
         lines.push(line(format!("{} (on Review)", clean(&checkpoint.title)), theme.warn));
-    }
-    lines
-}
-
-/// `text` in lines of at most `width` cells, broken between words (inside a
-/// word only when it is longer than a line), at most `max_lines`, the last cut with `…`.
-fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
-    if width == 0 || max_lines == 0 {
-        return Vec::new();
-    }
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        if !line.is_empty() && line.width() + 1 + word.width() <= width {
-            line.push(' ');
-            line.push_str(word);
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        for c in word.chars() {
-            if line.width() + c.width().unwrap_or(0) > width {
-                lines.push(std::mem::take(&mut line));
-            }
-            line.push(c);
-        }
-    }
-    lines.push(line);
-    if lines.len() > max_lines {
-        let rest = lines.split_off(max_lines - 1).join(" ");
-        lines.push(fit(&rest, width));
     }
     lines
 }
