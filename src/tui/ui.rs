@@ -109,7 +109,7 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 height: areas.body.height + 1,
                 ..areas.body
             };
-            screens::welcome::render(&view.welcome, body, buf, theme);
+            screens::welcome::render(&view.welcome, view.today(), body, buf, theme);
         }
     }
     render_status(view, areas.status, buf, theme);

@@ -319,3 +319,47 @@ fn the_checkpoint_advice_wraps_under_the_left_margin_at_80_columns() {
     let row = continued.trim_start_matches('"');
     assert!(row.starts_with(' '), "the wrapped line lost the margin: {continued:?}");
 }
+
+#[test]
+fn the_welcome_form_warns_when_a_dated_roadmaps_own_start_is_long_past() {
+    // quarterly-2026 proposes Thu 1 Jan 2026; on Mon 30 Nov 2026 that is 48 weeks back.
+    let source = crate::roadmap::bundled::find("quarterly-2026").unwrap().source;
+    let roadmap = crate::roadmap::parse_str(source, "quarterly-2026").unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    store.import_roadmap(&roadmap, "bundled").unwrap();
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 30)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let mut app = App::new(store, now).unwrap();
+    app.update(Action::Resize(80, 24), now);
+    app.update(Action::Open, now);
+    assert_eq!(app.view().welcome.form.as_ref().unwrap().start.text(), "2026-01-01");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("48 weeks ago: the plan starts behind"), "{text}");
+
+    // Today's date: no warning.
+    app.update(Action::Close, now);
+    app.update(Action::Open, now);
+    for _ in 0..10 {
+        app.update(
+            Action::Input(ratatui::crossterm::event::KeyEvent::new(
+                ratatui::crossterm::event::KeyCode::Backspace,
+                ratatui::crossterm::event::KeyModifiers::NONE,
+            )),
+            now,
+        );
+    }
+    for c in "2026-11-30".chars() {
+        app.update(
+            Action::Input(ratatui::crossterm::event::KeyEvent::new(
+                ratatui::crossterm::event::KeyCode::Char(c),
+                ratatui::crossterm::event::KeyModifiers::NONE,
+            )),
+            now,
+        );
+    }
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("2026-11-30"), "{text}");
+    assert!(!text.contains("the plan starts behind"), "{text}");
+}

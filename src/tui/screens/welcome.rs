@@ -1,6 +1,7 @@
 //! Welcome (first run): the roadmaps to choose from, then a form for the
 //! start date and the daily budget.
 
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -57,7 +58,7 @@ pub fn rows(welcome: &WelcomeState, theme: &Theme, width: u16) -> Vec<ListRow> {
 }
 
 /// Draws the welcome screen, and its form when a roadmap was chosen.
-pub fn render(welcome: &WelcomeState, area: Rect, buf: &mut Buffer, theme: &Theme) {
+pub fn render(welcome: &WelcomeState, today: NaiveDate, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let intro = Paragraph::new(Line::from(Span::styled(strings::WELCOME_INTRO, theme.text))).wrap(Wrap { trim: true });
     let intro_height = (HEADER_LINES - 1).min(area.height);
     let intro_area = Rect {
@@ -94,6 +95,19 @@ pub fn render(welcome: &WelcomeState, area: Rect, buf: &mut Buffer, theme: &Them
     if inner.y + 1 < inner.bottom() {
         form.start.render_inline(line(inner.y + 1), buf, theme, form.field == 0);
     }
+    // A dated roadmap proposes its own start, which may be long past: say how far
+    // behind that start leaves the learner before they find out on Today.
+    if let Some(weeks) = weeks_in_the_past(&form.start.text(), today).filter(|_| inner.y + 2 < inner.bottom()) {
+        let hint = format!(
+            "{weeks} {} ago: the plan starts behind",
+            if weeks == 1 { "week" } else { "weeks" }
+        );
+        Paragraph::new(Span::styled(
+            fit(&hint, usize::from(inner.width.saturating_sub(2))),
+            theme.warn,
+        ))
+        .render(line(inner.y + 2), buf);
+    }
     field(strings::WELCOME_BUDGET, inner.y + 3, buf);
     if inner.y + 4 < inner.bottom() {
         form.budget
@@ -109,4 +123,11 @@ pub fn render(welcome: &WelcomeState, area: Rect, buf: &mut Buffer, theme: &Them
             buf,
         );
     }
+}
+
+/// Whole weeks from the typed start date back to today's week, when it lies before it.
+fn weeks_in_the_past(start: &str, today: NaiveDate) -> Option<i64> {
+    let start = NaiveDate::parse_from_str(start.trim(), "%Y-%m-%d").ok()?;
+    let weeks = (crate::plan::monday_of(today) - crate::plan::monday_of(start)).num_weeks();
+    (weeks > 0).then_some(weeks)
 }
