@@ -226,3 +226,21 @@ fn a_plan_with_nothing_dated_does_not_claim_to_be_on_track() {
     assert!(text.contains("Pace: no due dates (0 of 0 items settled"), "{text}");
     assert!(!text.contains("on track"), "{text}");
 }
+
+#[test]
+fn starting_a_dated_roadmap_on_its_past_date_says_so_and_how_to_start_now() {
+    let learner = Learner::new();
+    let out = learner.ok("2026-11-30", &["start", "quarterly-2026"]);
+    assert!(
+        out.contains(
+            "That is the roadmap's own date, 48 weeks ago, so the plan starts behind; to follow it \
+             from this week: `studyplan start quarterly-2026 --on 2026-11-30`."
+        ),
+        "{out}"
+    );
+    let chosen = learner.ok("2026-11-30", &["start", "quarterly-2026", "--on", "2026-01-01"]);
+    assert!(
+        !chosen.contains("own date"),
+        "a date the learner gave needs no warning:\n{chosen}"
+    );
+}

@@ -56,13 +56,25 @@ pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: O
         ))?;
     }
     print(&format!(
-        "Started {} ({}) on {}: {} weeks, {} a day.\nNext: `studyplan today` or `studyplan week`.\n",
+        "Started {} ({}) on {}: {} weeks, {} a day.\n",
         clean(&roadmap.title),
         clean(&roadmap.id),
         long_date(start),
         roadmap.length_weeks(),
         minutes(enrollment.daily_minutes)
-    ))
+    ))?;
+    // A dated roadmap starts on its own date unasked, even long past: say so, and how to start now.
+    let this_monday = crate::plan::monday_of(ctx.clock.today);
+    let weeks_ago = (this_monday - crate::plan::monday_of(start)).num_weeks();
+    if on.is_none() && weeks_ago > 0 {
+        print(&format!(
+            "That is the roadmap's own date, {weeks_ago} {} ago, so the plan starts behind; to follow it \
+             from this week: `studyplan start {} --on {this_monday}`.\n",
+            if weeks_ago == 1 { "week" } else { "weeks" },
+            clean(&roadmap.id)
+        ))?;
+    }
+    print("Next: `studyplan today` or `studyplan week`.\n")
 }
 
 /// `studyplan today [--json]`.
