@@ -244,3 +244,21 @@ fn starting_a_dated_roadmap_on_its_past_date_says_so_and_how_to_start_now() {
         "a date the learner gave needs no warning:\n{chosen}"
     );
 }
+
+#[test]
+fn a_paused_week_lists_no_weekday_chores() {
+    let learner = Learner::new();
+    learner.ok("2026-11-30", &["start", "standard-9-month", "--on", "2026-11-30"]);
+    learner.ok("2026-12-07", &["pause", "--week", "2026-W51"]);
+    let holiday = learner.ok("2026-12-14", &["today"]);
+    assert!(
+        holiday.contains("Paused: week 3 of 36 resumes after this week"),
+        "{holiday}"
+    );
+    assert!(
+        !holiday.contains("create GitHub issue list"),
+        "chores on a holiday:\n{holiday}"
+    );
+    let back = learner.ok("2026-12-21", &["today"]);
+    assert!(back.contains("  - create GitHub issue list"), "{back}");
+}

@@ -143,7 +143,12 @@ impl TodayView {
                 code: day.code.clone(),
             }),
             day_role: day.role.role.clone(),
-            day_tasks: day.role.tasks.clone(),
+            // On holiday (a paused week) or after the end, the weekday's chores do not apply.
+            day_tasks: if crate::plan::day::is_plan_day(day) {
+                day.role.tasks.clone()
+            } else {
+                Vec::new()
+            },
             study_day: day.role.study,
             blocks,
             other_logged_minutes,

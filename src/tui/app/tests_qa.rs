@@ -363,3 +363,19 @@ fn the_welcome_form_warns_when_a_dated_roadmaps_own_start_is_long_past() {
     assert!(text.contains("2026-11-30"), "{text}");
     assert!(!text.contains("the plan starts behind"), "{text}");
 }
+
+#[test]
+fn a_paused_week_shows_no_standing_tasks_on_today() {
+    let monday = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let holiday = monday + Duration::weeks(2);
+    let mut store = bundled_store("standard-9-month", monday);
+    store.set_paused(holiday, true).unwrap();
+    let now = holiday.and_hms_opt(9, 0, 0).unwrap();
+    let mut app = App::new(store, now).unwrap();
+    app.update(Action::Resize(120, 36), now);
+    let text = screen(&app, 120, 36);
+    assert!(
+        !text.contains("create GitHub issue list"),
+        "chores on a holiday:\n{text}"
+    );
+}

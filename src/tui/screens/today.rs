@@ -315,7 +315,8 @@ fn render_side(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
         lines.push(Line::from(""));
     }
-    let started = !matches!(data.today.position, Position::BeforeStart { .. });
+    // Not before the start, on holiday (a paused week) or after the end.
+    let started = crate::plan::day::is_plan_day(&data.today);
     if started && !data.today.role.tasks.is_empty() {
         lines.push(heading(strings::ROLE_TASKS));
         for task in &data.today.role.tasks {

@@ -77,7 +77,8 @@ pub fn day_rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Ve
             rows.push(ListRow::item(i, Span::styled(format!("{lead}{text}"), style)));
         }
     }
-    let started = !matches!(day.position, Position::BeforeStart { .. });
+    // Not before the start, on holiday (a paused week) or after the end.
+    let started = crate::plan::day::is_plan_day(day);
     if started && !day.role.tasks.is_empty() {
         rows.push(heading(strings::ROLE_TASKS));
         for task in &day.role.tasks {
