@@ -220,7 +220,10 @@ fn no_escape_reaches_an_export_or_a_journal() {
         let (code, stdout) = run_clean(&learner, args);
         assert_eq!(code, 0, "{args:?}");
         // Cleaned, not dropped: the readable text around the escapes is still there.
-        assert!(stdout.contains("owned") && stdout.contains("evil"), "{args:?}:\n{stdout}");
+        assert!(
+            stdout.contains("owned") && stdout.contains("evil"),
+            "{args:?}:\n{stdout}"
+        );
         if !file.is_empty() {
             let path = learner.path(file);
             let mut with_file = args.to_vec();
@@ -230,7 +233,10 @@ fn no_escape_reaches_an_export_or_a_journal() {
         }
     }
     let (_, markdown) = run_clean(&learner, &["export", "markdown"]);
-    assert!(markdown.contains("second line"), "the review's reflection is exported:\n{markdown}");
+    assert!(
+        markdown.contains("second line"),
+        "the review's reflection is exported:\n{markdown}"
+    );
 
     // JSON keeps the learner's text exactly, as \u escapes: a round trip loses nothing.
     let state = learner.path("state.json");
@@ -256,7 +262,10 @@ fn no_escape_from_a_state_file_reaches_an_import_message() {
     let header = r#""format": "studyplan-state", "version": 1"#;
     let files = [
         // Quoted back by the format check.
-        write("format.json", &format!(r#"{{"format": "{JSON_PAYLOAD}", "version": 1}}"#)),
+        write(
+            "format.json",
+            &format!(r#"{{"format": "{JSON_PAYLOAD}", "version": 1}}"#),
+        ),
         // An unknown key is named in the error.
         write("key.json", &format!(r#"{{{header}, "{JSON_PAYLOAD}": 1}}"#)),
         // Not JSON at all: the raw bytes of the payload where a value should be.
@@ -271,7 +280,9 @@ fn no_escape_from_a_state_file_reaches_an_import_message() {
         // Valid JSON the store refuses (a NUL in a task title).
         write(
             "nul.json",
-            &format!(r#"{{{header}, "tasks": [{{"id": 1, "title": "{JSON_PAYLOAD}", "day": "2026-02-10", "done": false}}]}}"#),
+            &format!(
+                r#"{{{header}, "tasks": [{{"id": 1, "title": "{JSON_PAYLOAD}", "day": "2026-02-10", "done": false}}]}}"#
+            ),
         ),
         // The file's own name.
         write(&format!("n{ARG_PAYLOAD}.json"), "{"),
@@ -280,7 +291,11 @@ fn no_escape_from_a_state_file_reaches_an_import_message() {
         let (code, _) = run_clean(&learner, &["import", "json", file.to_str().unwrap()]);
         assert_eq!(code, 1, "{} should be refused", file.display());
     }
-    let out = learner.command(TODAY).args(["import", "json", files[1].to_str().unwrap()]).output().unwrap();
+    let out = learner
+        .command(TODAY)
+        .args(["import", "json", files[1].to_str().unwrap()])
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("owned") && stderr.contains("key.json"), "{stderr}");
 }

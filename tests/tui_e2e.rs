@@ -28,7 +28,10 @@ fn a_learner_switches_screens_times_a_block_marks_a_deliverable_and_quits() {
     }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("study.db");
-    studyplan_ok(&db, &["--today", TODAY, "start", "fast-track-6-month", "--on", "2026-11-02"]);
+    studyplan_ok(
+        &db,
+        &["--today", TODAY, "start", "fast-track-6-month", "--on", "2026-11-02"],
+    );
 
     // A timer left running five minutes ago (as if the app had been killed): the TUI shows it, `s` logs it.
     let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
@@ -136,7 +139,10 @@ fn sigterm_restores_the_terminal() {
     }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("study.db");
-    studyplan_ok(&db, &["--today", TODAY, "start", "standard-9-month", "--on", "2026-11-02"]);
+    studyplan_ok(
+        &db,
+        &["--today", TODAY, "start", "standard-9-month", "--on", "2026-11-02"],
+    );
     let tmux = Tmux::new("e2e-term");
     tmux.start(100, 30, "sh");
     // Keep the pane after the process ends, to read the terminal's state then.
@@ -168,7 +174,10 @@ fn ctrl_z_suspends_to_the_shell_and_fg_redraws_the_screen() {
     }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("study.db");
-    studyplan_ok(&db, &["--today", TODAY, "start", "q1-2026-white-box", "--on", "2026-11-02"]);
+    studyplan_ok(
+        &db,
+        &["--today", TODAY, "start", "q1-2026-white-box", "--on", "2026-11-02"],
+    );
     let tmux = Tmux::new("e2e-tstp");
     // An interactive shell with job control, as a learner's terminal has.
     let shell = format!("env PS1='{PROMPT} ' bash --norc --noprofile -i");

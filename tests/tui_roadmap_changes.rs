@@ -109,7 +109,10 @@ fn notice(screen: &str) -> Option<&str> {
 
 fn shows(screen: &str, file: &Path, what: &str) {
     let line = notice(screen).unwrap_or_else(|| panic!("no notice about the roadmap file:\n{screen}"));
-    assert!(line.contains(file.to_str().unwrap()), "the notice names the file: {line}");
+    assert!(
+        line.contains(file.to_str().unwrap()),
+        "the notice names the file: {line}"
+    );
     assert!(line.contains(what), "the notice says {what:?}: {line}");
 }
 
@@ -158,7 +161,10 @@ fn a_roadmap_file_broken_removed_or_edited_never_stops_the_interface_and_is_repo
     std::fs::remove_file(&setup.file).unwrap();
     let screen = setup.open(&tmux);
     shows(&screen, &setup.file, "gone");
-    assert!(screen.contains("Fixture roadmap"), "the imported copy is shown:\n{screen}");
+    assert!(
+        screen.contains("Fixture roadmap"),
+        "the imported copy is shown:\n{screen}"
+    );
     visit_every_screen(&tmux);
     quit(&tmux);
 
@@ -167,7 +173,10 @@ fn a_roadmap_file_broken_removed_or_edited_never_stops_the_interface_and_is_repo
     let screen = setup.open(&tmux);
     shows(&screen, &setup.file, "changed");
     assert!(notice(&screen).unwrap().contains("roadmap import"), "{screen}");
-    assert!(!screen.contains("Edited roadmap"), "the edit is not taken behind the learner's back");
+    assert!(
+        !screen.contains("Edited roadmap"),
+        "the edit is not taken behind the learner's back"
+    );
     quit(&tmux);
 
     // Imported again: the edit is in use and there is nothing more to say.

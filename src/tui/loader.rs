@@ -111,7 +111,9 @@ mod tests {
     /// A store following the fixture roadmap imported from `source`.
     fn following(source: &str) -> Store {
         let mut store = Store::open_in_memory().unwrap();
-        store.import_roadmap(&parse_str(VALID, "valid.toml").unwrap(), source).unwrap();
+        store
+            .import_roadmap(&parse_str(VALID, "valid.toml").unwrap(), source)
+            .unwrap();
         store
             .start(&Enrollment {
                 roadmap_id: "fixture-roadmap".to_owned(),
@@ -136,7 +138,10 @@ mod tests {
 
         std::fs::write(&file, "id = \"fixture-roadmap\"\ntitle = [unclosed\n").unwrap();
         let broken = notice().unwrap();
-        assert!(broken.contains("broken") && broken.contains(&format!("{shown}:2:")), "{broken}");
+        assert!(
+            broken.contains("broken") && broken.contains(&format!("{shown}:2:")),
+            "{broken}"
+        );
 
         std::fs::write(&file, VALID.replace("Fixture roadmap", "Edited")).unwrap();
         let changed = notice().unwrap();

@@ -115,7 +115,9 @@ impl Tmux {
 
     /// The process id of the program the pane started.
     pub fn pane_pid(&self) -> u32 {
-        self.pane_value("#{pane_pid}").parse().expect("tmux gives the pane's pid")
+        self.pane_value("#{pane_pid}")
+            .parse()
+            .expect("tmux gives the pane's pid")
     }
 }
 
