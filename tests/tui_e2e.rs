@@ -204,3 +204,59 @@ fn ctrl_z_suspends_to_the_shell_and_fg_redraws_the_screen() {
     // Quit after resuming leaves the alternate screen.
     tmux.wait_for_shell();
 }
+
+#[test]
+fn a_timer_left_running_for_over_a_day_asks_keep_or_drop_and_does_what_was_chosen() {
+    if !tmux_installed() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("study.db");
+    studyplan_ok(
+        &db,
+        &["--today", TODAY, "start", "fast-track-6-month", "--on", "2026-11-02"],
+    );
+    let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    let logged = || -> u32 {
+        let store = Store::open(&db).unwrap();
+        let entries = store.time_between(today - chrono::Duration::days(3), today).unwrap();
+        entries.iter().map(|e| e.minutes).sum()
+    };
+    let tmux = Tmux::new("e2e-stale");
+    tmux.start(120, 36, &format!("env PS1='{PROMPT} ' TERM=xterm-256color sh"));
+    let command = format!(
+        "{} --db '{}' --today {TODAY}",
+        env!("CARGO_BIN_EXE_studyplan"),
+        db.display()
+    );
+
+    for (key, said) in [("k", "Logged"), ("d", "dropped")] {
+        // As if the app had been killed 30 hours ago with the timer running.
+        let thirty_hours_ago = today.and_time(Local::now().time()) - chrono::Duration::hours(30);
+        Store::open(&db)
+            .unwrap()
+            .start_timer("learn", thirty_hours_ago)
+            .unwrap();
+        let before = logged();
+        tmux.keys(&[&command, "Enter"]);
+        let screen = tmux.wait_for("A timer was left running");
+        assert!(screen.contains("k keep the time · d drop it"), "{screen}");
+        assert_eq!(logged(), before, "nothing is logged before the learner answers");
+        tmux.keys(&[key]);
+        tmux.wait_for(said);
+        tmux.keys(&["q"]);
+        tmux.wait_for_shell();
+        assert_eq!(
+            Store::open(&db).unwrap().timer().unwrap(),
+            None,
+            "{key}: the timer is settled"
+        );
+        let added = logged() - before;
+        if key == "k" {
+            // 30 hours, split over the days they ran on (a minute of slack for the clock's tick).
+            assert!((30 * 60 - 1..=30 * 60 + 1).contains(&added), "kept: {added} min logged");
+        } else {
+            assert_eq!(added, 0, "dropped: nothing logged");
+        }
+    }
+}
