@@ -125,7 +125,13 @@ Without --on, a calendar-dated roadmap starts on its own date, any other on the 
         note: Option<String>,
     },
     /// A focus timer on a block; stopping it logs the time
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  studyplan timer start build
+  studyplan timer status
+  studyplan timer stop"
+    )]
     Timer(TimerCommand),
     /// Mark a deliverable, milestone, project, phase, week or topic done
     #[command(after_help = "Examples:
@@ -150,7 +156,13 @@ Item ids are shown by `studyplan today`, `studyplan week` and `studyplan roadmap
         id: String,
     },
     /// Your own tasks, on a day
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  studyplan task add \"read the attention paper\"
+  studyplan task list
+  studyplan task done 3"
+    )]
     Task(TaskCommand),
     /// The week in review: time per block, streak, deliverables, pace, checkpoint questions
     #[command(after_help = "Examples:
@@ -169,7 +181,13 @@ Item ids are shown by `studyplan today`, `studyplan week` and `studyplan roadmap
         json: bool,
     },
     /// Roadmaps: list, show, validate, import
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  studyplan roadmap list
+  studyplan roadmap show fast-track-6-month
+  studyplan roadmap validate my-roadmap.toml"
+    )]
     Roadmap(RoadmapCommand),
     /// Take a week off (a holiday); the rest of the plan shifts by a week
     #[command(after_help = "Examples:
@@ -222,13 +240,29 @@ that already holds your progress is not replaced.")]
         yes: bool,
     },
     /// Write the plan as a calendar, a week's review as Markdown, or everything as JSON
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  studyplan export ics -o studyplan.ics
+  studyplan export markdown --week 2026-W48
+  studyplan export json -o studyplan-state.json"
+    )]
     Export(ExportCommand),
     /// Read back a JSON export (`studyplan export json`) into the database
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  studyplan --db ~/new.db import json studyplan-state.json"
+    )]
     Import(ImportCommand),
     /// The config file: where it is, what is in force, a commented default
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  studyplan config init
+  studyplan config show
+  $EDITOR \"$(studyplan config path)\""
+    )]
     Config(ConfigCommand),
     /// Print a shell completion script
     #[command(after_help = "Examples:
@@ -239,11 +273,18 @@ that already holds your progress is not replaced.")]
         /// The shell
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff) to stdout
+    /// Print the man page (roff) to stdout, or write every page into a folder
     #[command(after_help = "Examples:
-  studyplan man > ~/.local/share/man/man1/studyplan.1
-  studyplan man | man -l -")]
-    Man,
+  studyplan man | man -l -
+  studyplan man --dir ~/.local/share/man/man1
+
+With --dir, each subcommand gets its own page too (studyplan-export-ics.1 and
+so on), the pages that studyplan(1) lists under SUBCOMMANDS.")]
+    Man {
+        /// Write studyplan.1 and one page per subcommand into this folder
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// `studyplan timer ...`
@@ -306,6 +347,51 @@ pub enum TaskCommand {
     Done {
         /// Task id (see `studyplan task list`)
         id: i64,
+    },
+    /// Mark a task not done again
+    #[command(after_help = "Examples:
+  studyplan task undo 3")]
+    Undo {
+        /// Task id (see `studyplan task list`)
+        id: i64,
+    },
+    /// Change a task's title
+    #[command(after_help = "Examples:
+  studyplan task edit 3 \"read the attention paper, sections 1-3\"")]
+    Edit {
+        /// Task id (see `studyplan task list`)
+        id: i64,
+        /// The new title
+        title: String,
+    },
+    /// Move a task to another day
+    #[command(after_help = "Examples:
+  studyplan task move 3 2026-12-02")]
+    Move {
+        /// Task id (see `studyplan task list`)
+        id: i64,
+        /// The day (YYYY-MM-DD)
+        #[arg(value_name = "DATE")]
+        to: String,
+    },
+    /// Delete a task
+    #[command(
+        visible_alias = "rm",
+        after_help = "Examples:
+  studyplan task delete 3"
+    )]
+    Delete {
+        /// Task id (see `studyplan task list`)
+        id: i64,
+    },
+    /// Move a week's unfinished tasks to the next Monday (what the Sunday review suggests)
+    #[command(after_help = "Examples:
+  studyplan task carry
+  studyplan task carry --week 2026-W48")]
+    Carry {
+        /// ISO week (2026-W48) [default: this week]
+        #[arg(long, value_name = "WEEK")]
+        week: Option<String>,
     },
 }
 

@@ -82,7 +82,7 @@ pub fn run(cli: Cli) -> Result<()> {
     // These need no database, no home folder and no date: they work anywhere.
     match &cli.command {
         Some(Command::Completions { shell }) => return shell::completions(*shell),
-        Some(Command::Man) => return shell::man(),
+        Some(Command::Man { dir }) => return shell::man(dir.as_deref()),
         Some(Command::Roadmap(RoadmapCommand::Validate { files })) => return roadmaps::validate(files),
         // The config commands must work while the config file is broken: they are how it gets fixed.
         Some(Command::Config(command)) => return config::run(&cli.global, command),
@@ -119,7 +119,12 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Undo { id } => items::set(&ctx, &id, items::Mark::Clear),
         Command::Task(TaskCommand::Add { title, on }) => tasks::add(&ctx, &title, on.as_deref()),
         Command::Task(TaskCommand::List { all }) => tasks::list(&ctx, all),
-        Command::Task(TaskCommand::Done { id }) => tasks::done(&ctx, id),
+        Command::Task(TaskCommand::Done { id }) => tasks::set_done(&ctx, id, true),
+        Command::Task(TaskCommand::Undo { id }) => tasks::set_done(&ctx, id, false),
+        Command::Task(TaskCommand::Edit { id, title }) => tasks::edit(&ctx, id, &title),
+        Command::Task(TaskCommand::Move { id, to }) => tasks::move_to(&ctx, id, &to),
+        Command::Task(TaskCommand::Delete { id }) => tasks::delete(&ctx, id),
+        Command::Task(TaskCommand::Carry { week }) => tasks::carry(&ctx, week.as_deref()),
         Command::Review { week, markdown, json } => weekly::review(&ctx, week.as_deref(), markdown, json),
         Command::Roadmap(RoadmapCommand::List { json }) => roadmaps::list(&ctx, json),
         Command::Roadmap(RoadmapCommand::Show { id }) => roadmaps::show(&ctx, &id),
@@ -142,7 +147,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(ImportCommand::Json { file, replace }) => export::import_json(&ctx, &file, replace),
         Command::Config(command) => config::run(&cli.global, &command),
         Command::Completions { shell } => shell::completions(shell),
-        Command::Man => shell::man(),
+        Command::Man { dir } => shell::man(dir.as_deref()),
     }
 }
 

@@ -223,6 +223,16 @@ impl Store {
         health::name_damage(&self.path, tasks::between(&self.conn, from, to))
     }
 
+    /// Tasks not done between two days, inclusive, ordered by day then id.
+    pub fn unfinished_tasks_between(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<Task>> {
+        health::name_damage(&self.path, tasks::unfinished_between(&self.conn, from, to))
+    }
+
+    /// One task by id; `None` when there is no such task.
+    pub fn task(&self, id: i64) -> StoreResult<Option<Task>> {
+        health::name_damage(&self.path, tasks::by_id(&self.conn, id))
+    }
+
     /// Adds a task; returns its id.
     pub fn add_task(&mut self, title: &str, day: NaiveDate) -> StoreResult<i64> {
         health::name_damage(&self.path, tasks::add(&mut self.conn, title, day))

@@ -74,6 +74,7 @@ pub fn run(store: Store, options: TuiOptions, config: &ConfigFile) -> Result<()>
     app.set_keys(&config.keys);
     app.set_bell(config.timer_bell);
     app.set_block_names(config.blocks.clone())?;
+    app.set_week_start(config.week_start.0)?;
     let signals = ShutdownSignals::register()?;
     let mut guard = TerminalGuard::enter(options.mouse)?;
     let result = event_loop(&mut app, &mut guard, &signals, options, &theme);
@@ -164,6 +165,8 @@ mod bundled_tests;
 mod fixtures;
 #[cfg(test)]
 mod render_tests;
+#[cfg(test)]
+mod render_tests_week;
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)] // in tests a failed unwrap is a failed test

@@ -138,3 +138,77 @@ fn every_config_command_has_examples_in_its_help() {
         assert!(out.contains("Examples:\n  studyplan "), "{sub}:\n{out}");
     }
 }
+
+/// `studyplan ARGS` with HOME in `home`, the XDG variables unset and `env` set.
+fn run_at_home(home: &std::path::Path, env: &[(&str, &std::path::Path)], args: &[&str]) -> String {
+    let mut cmd = Command::cargo_bin("studyplan").unwrap();
+    cmd.env("HOME", home)
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("STUDYPLAN_DB")
+        .env_remove("STUDYPLAN_CONFIG")
+        .env_remove("STUDYPLAN_TODAY");
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
+    let out = cmd.args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_database_and_config_come_from_the_flag_then_the_environment_then_the_xdg_folders() {
+    let home = tempfile::tempdir().unwrap();
+    let default_db = home.path().join(".local/share/studyplan/studyplan.db");
+    let default_config = home.path().join(".config/studyplan/config.toml");
+    let (env_db, flag_db) = (home.path().join("env.db"), home.path().join("flag.db"));
+
+    assert_eq!(
+        run_at_home(home.path(), &[], &["config", "path"]).trim_end(),
+        default_config.display().to_string()
+    );
+    run_at_home(home.path(), &[], &["roadmap", "list"]);
+    assert!(default_db.exists(), "the default database is in the XDG data folder");
+
+    run_at_home(home.path(), &[("STUDYPLAN_DB", &env_db)], &["roadmap", "list"]);
+    assert!(env_db.exists(), "the environment beats the default");
+
+    std::fs::remove_file(&env_db).unwrap();
+    let flag = flag_db.to_str().unwrap();
+    run_at_home(
+        home.path(),
+        &[("STUDYPLAN_DB", &env_db)],
+        &["--db", flag, "roadmap", "list"],
+    );
+    assert!(flag_db.exists() && !env_db.exists(), "the flag beats the environment");
+
+    // The config file read is the environment's, which beats the default one.
+    let env_config = home.path().join("env.toml");
+    std::fs::create_dir_all(default_config.parent().unwrap()).unwrap();
+    std::fs::write(&default_config, "mouse = false\n").unwrap();
+    std::fs::write(&env_config, "timer_bell = false\n").unwrap();
+    let shown = run_at_home(home.path(), &[("STUDYPLAN_CONFIG", &env_config)], &["config", "show"]);
+    assert!(
+        shown.contains("timer_bell = false") && shown.contains("mouse = true"),
+        "{shown}"
+    );
+    let shown = run_at_home(home.path(), &[], &["config", "show"]);
+    assert!(
+        shown.contains("mouse = false") && shown.contains("timer_bell = true"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn the_no_mouse_flag_beats_the_file_in_the_settings_shown() {
+    let learner = Learner::new();
+    write_config(&learner, "mouse = true\n");
+    let out = learner.ok(DAY, &["config", "show"]);
+    assert!(out.contains("mouse = true"), "{out}");
+    let out = learner.ok(DAY, &["--no-mouse", "config", "show"]);
+    assert!(out.contains("mouse = false") && out.contains("--no-mouse"), "{out}");
+}

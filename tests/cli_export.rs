@@ -67,6 +67,43 @@ fn export_ics_writes_a_calendar_that_reimports_without_duplicates() {
     // The same day exported again: the same events, the same UIDs.
     let again = learner.ok("2026-01-06", &["export", "ics"]);
     assert_eq!(without_stamps(&again), without_stamps(&ics));
+
+    // Two days and some progress later, the days both files hold keep their UIDs.
+    learner.ok("2026-01-07", &["log", "polish", "20m"]);
+    let later = learner.ok("2026-01-08", &["export", "ics"]);
+    let (_, later_events) = ics_check::check(&later).unwrap_or_else(|e| panic!("{e}\n{later}"));
+    let blocks_from = |events: &[ics_check::Vevent], first: &str, last: &str| {
+        let mut uids: Vec<(String, String)> = events
+            .iter()
+            .filter(|e| e["UID"][0].value.contains(".2026-"))
+            .map(|e| (e["DTSTART"][0].value.clone(), e["UID"][0].value.clone()))
+            .filter(|(start, _)| start.as_str() >= first && start.as_str() < last)
+            .collect();
+        uids.sort();
+        uids
+    };
+    let shared = blocks_from(&events, "20260108", "20260203");
+    assert_eq!(shared.len(), 22 * 3);
+    assert_eq!(blocks_from(&later_events, "20260108", "20260203"), shared);
+
+    // An independent parser (the `ical` crate) reads the binary's file: every event, every UID.
+    let calendar = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()))
+        .next()
+        .expect("one calendar")
+        .expect("it parses");
+    let parsed_uids: Vec<String> = calendar
+        .events
+        .iter()
+        .map(|e| {
+            e.properties
+                .iter()
+                .find(|p| p.name == "UID")
+                .and_then(|p| p.value.clone())
+                .unwrap()
+        })
+        .collect();
+    let checked_uids: Vec<String> = events.iter().map(|e| e["UID"][0].value.clone()).collect();
+    assert_eq!(parsed_uids, checked_uids);
 }
 
 #[test]
@@ -96,6 +133,91 @@ fn export_markdown_writes_the_week_review_with_data_escaped() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), md);
     let err = learner.refused("2026-01-11", &["export", "markdown", "--week", "2026-W99"]);
     assert!(err.contains("2026-W99"), "{err}");
+}
+
+/// Roadmap week 8 of fast-track (2026-W09, from Mon 23 Feb): the checkpoint and the
+/// career track are due; time logged, tasks done, open and carried over, and a
+/// saved review with answers and a reflection, some of it Markdown-looking.
+fn learner_in_week_eight() -> Learner {
+    let learner = Learner::new();
+    learner.ok(START, &["start", "fast-track-6-month", "--on", START]);
+    learner.ok("2026-02-23", &["log", "learn", "45m"]);
+    learner.ok("2026-02-24", &["log", "build", "1h30m", "--note", "eval *harness*"]);
+    learner.ok("2026-02-25", &["task", "add", "# ship | the demo"]);
+    learner.ok("2026-02-26", &["task", "add", "write the tests"]);
+    learner.ok("2026-02-26", &["task", "add", "read the paper"]);
+    learner.ok("2026-02-26", &["task", "done", "3"]);
+    learner.ok("2026-02-28", &["task", "carry", "--week", "2026-W09"]);
+    learner.ok("2026-02-28", &["task", "add", "added after the carry-over"]);
+    // Answers and reflections are written in the interface; here straight into the store.
+    let monday = chrono::NaiveDate::from_ymd_opt(2026, 2, 23).unwrap();
+    let mut store = studyplan::store::Store::open(&learner.db).unwrap();
+    store
+        .save_review(
+            monday,
+            &studyplan::store::WeeklyReview {
+                answers: vec![("can-demo".into(), "Yes: the *classifier*\n## demo".into())],
+                went_well: "Three days in a row".into(),
+                in_the_way: "a cold \u{1b}[31m".into(),
+                next_focus: "- finish the README".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    learner
+}
+
+#[test]
+fn review_markdown_and_export_markdown_print_the_same_document() {
+    let learner = learner_in_week_eight();
+    let from_review = learner.ok("2026-03-01", &["review", "--markdown"]);
+    let from_export = learner.ok("2026-03-01", &["export", "markdown"]);
+    assert_eq!(from_review, from_export);
+    let other_week = learner.ok("2026-03-20", &["review", "--week", "2026-W09", "--markdown"]);
+    let file = learner.path("w09.md");
+    learner.ok(
+        "2026-03-20",
+        &["export", "markdown", "--week", "2026-W09", "-o", file.to_str().unwrap()],
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), other_week);
+
+    // Every part of the week is in the one document.
+    let md = from_review;
+    assert!(md.starts_with("# Week 2026-W09 review: "), "{md}");
+    assert!(md.contains("(week 8 of "), "{md}");
+    assert!(md.contains("| **Total** | "), "{md}");
+    assert!(md.contains("## Checkpoint: Are You On Track?"), "{md}");
+    assert!(md.contains("> Yes: the \\*classifier\\*\\\n> \\#\\# demo"), "{md}");
+    assert!(md.contains("## Recurring\n\n- Update LinkedIn ("), "{md}");
+    assert!(md.contains("### What got in the way\n\na cold \\[31m"), "{md}");
+    assert!(md.contains("\\- finish the README"), "{md}");
+    assert!(
+        md.contains("## Carried over\n\n- \\# ship \\| the demo (Wed 25 Feb → Mon 2 Mar)"),
+        "{md}"
+    );
+    assert!(md.contains("- write the tests (Thu 26 Feb → Mon 2 Mar)"), "{md}");
+    assert!(!md.contains("read the paper"), "a done task is not carried: {md}");
+    assert!(md.contains("- [ ] added after the carry-over (Sat 28 Feb)"), "{md}");
+    assert!(md.contains("## Next week\n\nWeek 9"), "{md}");
+    assert!(!md.contains('\u{1b}'), "{md}");
+
+    // Weeks around the plan say where they stand, in both commands.
+    for (week, heading, ending) in [
+        ("2025-W50", "(outside the plan)", None),
+        (
+            "2026-W25",
+            "(week 24 of 24)",
+            Some("## Next week\n\nThe plan ends with this week.\n"),
+        ),
+    ] {
+        let md = learner.ok("2026-03-01", &["review", "--week", week, "--markdown"]);
+        assert_eq!(md, learner.ok("2026-03-01", &["export", "markdown", "--week", week]));
+        assert!(md.lines().next().unwrap().ends_with(heading), "{md}");
+        match ending {
+            Some(ending) => assert!(md.ends_with(ending), "{md}"),
+            None => assert!(!md.contains("## Next week"), "{md}"),
+        }
+    }
 }
 
 #[test]

@@ -181,7 +181,7 @@ fn week_four_deliverables_can_be_done_and_the_review_asks_the_checkpoint_questio
     assert!(text.contains("Can I demo something working?"), "{text}");
     assert!(text.contains(&format!("[x] {first}")), "{text}");
     let markdown = learner.ok("2026-02-01", &["review", "--markdown"]);
-    assert!(markdown.starts_with("# Week review 2026-W05"), "{markdown}");
+    assert!(markdown.starts_with("# Week 2026-W05 review: "), "{markdown}");
     assert!(markdown.contains("## Checkpoint"), "{markdown}");
 
     // Undo clears it again; weeks without a checkpoint have none.
@@ -218,8 +218,21 @@ fn week_ten_is_in_the_deep_learning_sprint() {
     let phase = &today["phase"];
     assert!(phase["title"].as_str().unwrap().contains("Deep Learning"), "{phase}");
     assert!(phase["focus"].as_str().unwrap().contains("PyTorch"), "{phase}");
-    // Nothing was done in sprints 1 and 2, so the learner is behind.
+    // Nothing was done in sprints 1 and 2, so the learner is behind, and
+    // sprint 1's deliverables (due Sun 1 Feb) are listed as late.
     assert_eq!(today["pace"]["status"], "behind");
+    let late: Vec<&str> = today["late"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["id"].as_str().unwrap())
+        .collect();
+    assert!(late.contains(&"sql-queries-repo"), "{late:?}");
+    let text = learner.ok("2026-03-10", &["today"]);
+    assert!(text.contains("\nLate\n"), "{text}");
+    learner.ok("2026-03-10", &["done", "sql-queries-repo"]);
+    let today = learner.json("2026-03-10", &["today", "--json"]);
+    assert!(!today["late"].to_string().contains("sql-queries-repo"), "{today}");
 }
 
 #[test]
@@ -228,7 +241,10 @@ fn before_the_start_and_after_the_end_today_says_so() {
     let before = learner.json("2026-01-01", &["today", "--json"]);
     assert_eq!(before["week"]["status"], "before_start");
     assert!(before["week"]["number"].is_null());
-    assert!(learner.ok("2026-01-01", &["today"]).contains("Starts in 4 days"));
+    let text = learner.ok("2026-01-01", &["today"]);
+    assert!(text.contains("Starts in 4 days"), "{text}");
+    // Nothing is planned before the start, so no block reads as "done".
+    assert!(!text.contains("done"), "{text}");
     let after = learner.json("2026-09-01", &["today", "--json"]);
     assert_eq!(after["week"]["status"], "finished");
     assert!(after["week"]["number"].is_null());

@@ -6,44 +6,125 @@
 #[path = "support/cli.rs"]
 mod support;
 
+#[path = "support/command_tree.rs"]
+mod command_tree;
+
+use std::collections::BTreeSet;
 use std::io::Read;
 use std::process::{Command, Stdio};
 
+use command_tree::command_paths;
 use support::Learner;
 
 const DAY: &str = "2026-03-10";
 
 #[test]
-fn every_subcommand_has_help_with_examples() {
+fn every_subcommand_has_help_with_examples_of_itself() {
     let learner = Learner::new();
-    for args in [
-        vec!["--help"],
-        vec!["start", "--help"],
-        vec!["today", "--help"],
-        vec!["week", "--help"],
-        vec!["log", "--help"],
-        vec!["timer", "start", "--help"],
-        vec!["timer", "stop", "--help"],
-        vec!["done", "--help"],
-        vec!["task", "add", "--help"],
-        vec!["review", "--help"],
-        vec!["roadmap", "validate", "--help"],
-        vec!["demo", "--help"],
-        vec!["completions", "--help"],
-    ] {
+    let top = learner.ok(DAY, &["--help"]);
+    assert!(
+        top.contains("Exit codes") && top.contains("Examples:\n  studyplan "),
+        "{top}"
+    );
+    let paths = command_paths();
+    assert!(paths.len() > 30, "{paths:?}");
+    for path in paths {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
         let out = learner.ok(DAY, &args);
-        assert!(out.contains("Examples:"), "{args:?}:\n{out}");
+        let examples = out
+            .split("Examples:\n")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{path:?} --help has no examples:\n{out}"));
+        // Each example line runs studyplan with this very (sub)command.
+        let lines: Vec<&str> = examples.lines().take_while(|l| l.starts_with("  ")).collect();
+        assert!(!lines.is_empty(), "{path:?}:\n{out}");
+        let leaf = path.last().unwrap();
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("studyplan ") && l.contains(leaf.as_str())),
+            "{path:?}: no example uses `{leaf}`:\n{out}"
+        );
     }
-    assert!(learner.ok(DAY, &["--help"]).contains("Exit codes"));
+}
+
+/// Every subcommand name, top level and nested.
+fn subcommand_names() -> BTreeSet<String> {
+    command_paths().into_iter().map(|p| p.last().unwrap().clone()).collect()
 }
 
 #[test]
-fn completions_are_generated_for_each_shell() {
+fn completions_for_every_shell_name_every_subcommand() {
     let learner = Learner::new();
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
         let script = learner.ok(DAY, &["completions", shell]);
-        assert!(script.contains("studyplan"), "{shell}");
-        assert!(script.contains("roadmap"), "{shell}");
+        assert!(script.lines().count() > 50, "{shell}:\n{script}");
+        for name in subcommand_names() {
+            assert!(script.contains(&name), "{shell} does not complete `{name}`");
+        }
+        // Options too (fish writes them `-l start-time`, the others `--start-time`).
+        assert!(script.contains("start-time") && script.contains("no-mouse"), "{shell}");
+    }
+    let err = learner.run(DAY, &["completions", "tcsh"]);
+    assert_eq!(err.code, 2, "{}", err.stderr);
+}
+
+/// Checks `script` with `SHELL -n` (syntax only); false when that shell is not installed.
+fn shell_accepts(shell: &str, script: &str) -> bool {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), script).unwrap();
+    match Command::new(shell).arg("-n").arg(file.path()).output() {
+        Ok(out) => {
+            assert!(
+                out.status.success(),
+                "{shell} -n refused the completion script: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            true
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            println!("note: {shell} is not installed; its completion script is not syntax-checked");
+            false
+        }
+        Err(e) => panic!("cannot run {shell}: {e}"),
+    }
+}
+
+#[test]
+fn the_bash_zsh_and_fish_scripts_parse_and_bash_completes_commands() {
+    let learner = Learner::new();
+    let bash = learner.ok(DAY, &["completions", "bash"]);
+    for (shell, script) in [
+        ("zsh", learner.ok(DAY, &["completions", "zsh"])),
+        ("fish", learner.ok(DAY, &["completions", "fish"])),
+    ] {
+        shell_accepts(shell, &script);
+    }
+    if !shell_accepts("bash", &bash) {
+        return;
+    }
+    // What Tab offers: `studyplan exp<Tab>`, then `studyplan export <Tab>`.
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), &bash).unwrap();
+    let complete = |words: &str, cword: usize, current: &str, previous: &str| {
+        let out = Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "source \"$1\"; COMP_WORDS=({words}); COMP_CWORD={cword}; \
+                 _studyplan studyplan \"{current}\" \"{previous}\"; printf '%s\\n' \"${{COMPREPLY[@]}}\""
+            ))
+            .arg("bash")
+            .arg(file.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(complete("studyplan exp", 1, "exp", "studyplan").trim(), "export");
+    let offered = complete("studyplan export ''", 2, "", "export");
+    for name in ["ics", "markdown", "json"] {
+        assert!(offered.lines().any(|l| l == name), "{offered}");
     }
 }
 
@@ -61,33 +142,107 @@ fn the_man_page_is_roff_and_needs_no_home_or_database() {
     assert!(page.contains("SUBCOMMANDS") || page.contains("roadmap"));
 }
 
-#[test]
-fn a_closed_pipe_exits_0_quietly() {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("studyplan"))
-        .arg("man")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Close the reading end before the man page is written, as `| head -1` does once satisfied.
+/// Runs `command` with its stdout closed before it writes a byte, as `| head -1`
+/// leaves it once satisfied; returns (exit code, stderr).
+fn with_stdout_closed(mut command: Command) -> (Option<i32>, String) {
+    let mut child = command.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     drop(child.stdout.take());
     let mut stderr = String::new();
     child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
-    let status = child.wait().unwrap();
-    assert_eq!(status.code(), Some(0), "{stderr}");
-    assert!(stderr.is_empty(), "{stderr}");
+    (child.wait().unwrap().code(), stderr)
+}
 
-    let head = Command::new("sh")
-        .arg("-c")
-        .arg(format!(
-            "\"{}\" completions zsh | head -1 >/dev/null; \"{}\" man | head -1",
-            assert_cmd::cargo::cargo_bin("studyplan").display(),
-            assert_cmd::cargo::cargo_bin("studyplan").display()
-        ))
-        .output()
-        .unwrap();
-    assert!(head.status.success());
-    assert!(String::from_utf8(head.stderr).unwrap().is_empty());
+#[test]
+fn a_closed_pipe_exits_0_quietly() {
+    let learner = Learner::new();
+    learner.ok(DAY, &["start", "fast-track-6-month", "--on", "2026-01-05"]);
+    for args in [
+        &["man"][..],
+        &["completions", "zsh"],
+        &["roadmap", "show", "fast-track-6-month"],
+        &["week"],
+        &["export", "ics"],
+    ] {
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("studyplan"));
+        command
+            .env_remove("STUDYPLAN_DB")
+            .env_remove("STUDYPLAN_CONFIG")
+            .arg("--db")
+            .arg(&learner.db)
+            .arg("--config")
+            .arg(&learner.config)
+            .args(["--today", DAY])
+            .args(args);
+        let (code, stderr) = with_stdout_closed(command);
+        assert_eq!(code, Some(0), "{args:?}: {stderr}");
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
+
+    // The pipeline itself, as typed: studyplan's own status and stderr.
+    let shown = |path: &std::path::Path| format!("'{}'", path.display());
+    let pipeline = format!(
+        "{bin} --db {db} --config {config} --today {DAY} roadmap show fast-track-6-month | head -1; \
+         echo \"status ${{PIPESTATUS[0]}}\"; {bin} man | head -1 >/dev/null; echo \"status ${{PIPESTATUS[0]}}\"",
+        bin = shown(&assert_cmd::cargo::cargo_bin("studyplan")),
+        db = shown(&learner.db),
+        config = shown(&learner.config),
+    );
+    let out = Command::new("bash").arg("-c").arg(pipeline).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 3, "{stdout}");
+    assert!(stdout.contains("Fast-Track"), "{stdout}");
+    assert_eq!(stdout.matches("status 0").count(), 2, "{stdout}");
+    assert!(String::from_utf8(out.stderr).unwrap().is_empty());
+}
+
+/// Runs a shell command line in a pseudo-terminal (util-linux `script`);
+/// None, with a note, when `script` is not installed.
+fn in_a_terminal(line: &str, no_color: bool) -> Option<Vec<u8>> {
+    let mut command = Command::new("script");
+    command.args(["-qec", line, "/dev/null"]).env("TERM", "xterm-256color");
+    if no_color {
+        command.env("NO_COLOR", "1");
+    } else {
+        command.env_remove("NO_COLOR");
+    }
+    match command.stdin(Stdio::null()).output() {
+        Ok(out) => Some(out.stdout),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            println!("note: `script` (util-linux) is not installed; the terminal colour test is skipped");
+            None
+        }
+        Err(e) => panic!("cannot run script: {e}"),
+    }
+}
+
+#[test]
+fn no_color_keeps_a_terminal_free_of_escapes_for_help_usage_errors_and_refusals() {
+    let learner = Learner::new();
+    learner.ok(DAY, &["start", "fast-track-6-month", "--on", "2026-01-05"]);
+    let bin = format!("'{}'", assert_cmd::cargo::cargo_bin("studyplan").display());
+    let base = format!(
+        "{bin} --db '{}' --config '{}' --today {DAY}",
+        learner.db.display(),
+        learner.config.display()
+    );
+    let lines = [
+        format!("{bin} --help"),
+        format!("{bin} --no-such-flag"),
+        format!("{base} done no-such-item"),
+        format!("{base} week --week 2026-W99"),
+        format!("{base} today"),
+    ];
+    for line in &lines {
+        let Some(output) = in_a_terminal(line, true) else {
+            return;
+        };
+        let text = String::from_utf8_lossy(&output);
+        assert!(text.len() > 20, "{line}: {text}");
+        assert!(!output.contains(&0x1b), "{line} coloured a NO_COLOR terminal: {text:?}");
+    }
+    // The check can fail: without NO_COLOR, clap does colour a terminal.
+    let coloured = in_a_terminal(&lines[1], false).unwrap();
+    assert!(coloured.contains(&0x1b), "{:?}", String::from_utf8_lossy(&coloured));
 }
 
 #[test]
@@ -105,6 +260,9 @@ fn plain_output_has_no_escape_bytes_with_or_without_no_color() {
             vec!["task", "list"],
             vec!["roadmap", "show", "q1-2026-white-box"],
             vec!["done", "nope"],
+            vec!["week", "--week", "2026-W99"],
+            vec!["--no-such-flag"],
+            vec!["--help"],
         ] {
             let mut cmd = learner.command(DAY);
             if no_color {

@@ -98,6 +98,7 @@ fn markdown_of_week_one() -> String {
         summary: &summary,
         saved: saved.as_ref(),
         carry_overs: &carry_overs,
+        recurring: &[],
     })
 }
 

@@ -157,6 +157,48 @@ fn a_newer_schema_is_refused_and_left_untouched() {
     assert_eq!(mode, "delete", "the journal mode was not switched to WAL");
 }
 
+/// A newer studyplan leaves its file in WAL mode: it is checked on the
+/// read-write connection (no separate probe), and must stay as it was.
+#[test]
+fn a_newer_schema_in_wal_mode_is_refused_and_left_untouched() {
+    let (dir, path) = temp_db();
+    drop(Store::open(&path).unwrap());
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+    }
+    let before = fs::read(&path).unwrap();
+    assert_eq!(&before[18..20], &[2, 2], "the fixture is a WAL-mode file");
+    let err = Store::open(&path).err().expect("a newer schema must be refused");
+    let message = format!("{err:#}");
+    assert!(message.contains("Upgrade studyplan"), "{message}");
+    assert!(message.contains(&path.display().to_string()), "{message}");
+    assert_eq!(fs::read(&path).unwrap(), before, "the file is byte-for-byte untouched");
+    assert!(
+        !path.with_extension("sqlite-wal").exists(),
+        "no WAL file is left behind"
+    );
+    drop(dir);
+}
+
+/// Another program's database in WAL mode takes the same short path.
+#[test]
+fn another_programs_wal_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.sqlite");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "wal").unwrap();
+        conn.execute_batch("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ada');")
+            .unwrap();
+    }
+    let before = fs::read(&path).unwrap();
+    assert_eq!(&before[18..20], &[2, 2], "the fixture is a WAL-mode file");
+    let err = Store::open(&path).err().expect("a foreign database must be refused");
+    assert!(format!("{err:#}").contains("another program"), "{err:#}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
 #[test]
 fn another_programs_database_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();

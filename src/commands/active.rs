@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use color_eyre::eyre::{Result, bail, eyre};
 
-use crate::plan::{self, DayPlan, Enrollment, ItemStatus, Pace, WeekPlan};
+use crate::plan::{self, DayPlan, DueItem, Enrollment, ItemStatus, Pace, WeekPlan};
 use crate::roadmap::Roadmap;
 use crate::store::Store;
 use crate::text::clean_line;
@@ -46,6 +46,14 @@ impl ActivePlan {
     /// What the schedule says about the week starting `monday`.
     pub fn week(&self, monday: NaiveDate) -> WeekPlan {
         plan::week_plan(&self.roadmap, &self.enrollment, &self.statuses, monday)
+    }
+
+    /// Deliverables and projects due before `today`, neither done nor skipped.
+    pub fn late(&self, today: NaiveDate) -> Vec<DueItem> {
+        plan::day::worklist_deliverables(&self.roadmap, &self.enrollment, &self.statuses, today)
+            .into_iter()
+            .filter(|item| item.due < today && !plan::due::is_settled(item.state))
+            .collect()
     }
 
     /// Pace against the schedule on `today`.

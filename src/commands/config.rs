@@ -15,7 +15,7 @@ pub fn run(global: &GlobalArgs, command: &ConfigCommand) -> Result<()> {
     let path = config_path(global)?;
     match command {
         ConfigCommand::Path => print(&format!("{}\n", path.display())),
-        ConfigCommand::Show => show(&path),
+        ConfigCommand::Show => show(&path, global.no_mouse),
         ConfigCommand::Init => {
             init(&path)?;
             print(&format!(
@@ -32,12 +32,17 @@ fn config_path(global: &GlobalArgs) -> Result<PathBuf> {
 }
 
 /// The settings in force, as TOML, after a comment saying where they come from.
-fn show(path: &std::path::Path) -> Result<()> {
-    let config = ConfigFile::load(path)?;
-    let origin = if path.exists() {
+/// `--no-mouse` is in force too: flags beat the file.
+fn show(path: &std::path::Path, no_mouse: bool) -> Result<()> {
+    let mut config = ConfigFile::load(path)?;
+    let mut origin = if path.exists() {
         format!("# Settings from {} (defaults for what it leaves out)\n", path.display())
     } else {
         format!("# No config file at {}: these are the defaults\n", path.display())
     };
+    if no_mouse {
+        config.mouse = false;
+        origin.push_str("# --no-mouse is given: the mouse is off for this run\n");
+    }
     print(&format!("{origin}{}", config.to_toml()?))
 }

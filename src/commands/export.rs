@@ -4,19 +4,15 @@
 use std::fs;
 use std::path::Path;
 
-use chrono::{Duration, Local, NaiveTime, TimeZone, Utc};
+use chrono::{Local, NaiveTime, TimeZone, Utc};
 use color_eyre::eyre::{Result, WrapErr, eyre};
 
 use super::active::ActivePlan;
 use super::args::week_monday;
+use super::weekly::WeekReview;
 use super::{Context, print};
 use crate::export::ics::{IcsOptions, MAX_WEEKS, calendar};
-use crate::export::markdown::{ReviewExport, weekly_review};
 use crate::export::state;
-use crate::plan::{self, ReviewInput};
-
-/// How far back the review's streak is counted (a year of daily study).
-const STREAK_HORIZON_DAYS: i64 = 366;
 
 /// A state file larger than this is refused before it is read (decades of daily logs fit in far less).
 const MAX_STATE_BYTES: u64 = 512 << 20;
@@ -46,36 +42,10 @@ pub fn ics(ctx: &Context, weeks: u32, start_time: &str, output: Option<&Path>) -
     deliver(&text, output)
 }
 
-/// `studyplan export markdown [--week W] [-o FILE]`.
+/// `studyplan export markdown [--week W] [-o FILE]`: the same Markdown as `review --markdown`.
 pub fn markdown(ctx: &Context, week: Option<&str>, output: Option<&Path>) -> Result<()> {
     let monday = week_monday(week, None, ctx.clock.today)?;
-    let sunday = monday + Duration::days(6);
-    let store = ctx.open_store()?;
-    let active = ActivePlan::load(&store)?;
-    let entries = store.time_between(monday, sunday)?;
-    let tasks = store.tasks_between(monday, sunday)?;
-    let minutes_per_day = store.minutes_per_day(sunday - Duration::days(STREAK_HORIZON_DAYS), sunday)?;
-    let summary = plan::review(
-        &active.roadmap,
-        &active.enrollment,
-        monday,
-        ReviewInput {
-            statuses: &active.statuses,
-            entries: &entries,
-            tasks: &tasks,
-            minutes_per_day: &minutes_per_day,
-            today: ctx.clock.today,
-        },
-    );
-    let saved = store.review(monday)?;
-    let carry_overs = store.carry_overs(monday)?;
-    let text = weekly_review(&ReviewExport {
-        roadmap_title: &active.roadmap.title,
-        summary: &summary,
-        saved: saved.as_ref(),
-        carry_overs: &carry_overs,
-    });
-    deliver(&text, output)
+    deliver(&WeekReview::load(ctx, monday)?.markdown(), output)
 }
 
 /// `studyplan export json [-o FILE]`.

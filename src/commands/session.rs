@@ -1,12 +1,13 @@
 //! `start`, `today` and `week`: beginning a roadmap and reading the daily and weekly plan.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Duration, NaiveDate};
 use color_eyre::eyre::{Result, bail};
 
 use super::active::{ActivePlan, known_roadmap_ids, unknown_roadmap};
 use super::args::{date_or, week_monday};
 use super::{Context, print, roadmaps};
-use crate::plan::Enrollment;
+use crate::plan::calendar::default_start;
+use crate::plan::{Enrollment, monday_of};
 use crate::report::layout::{clean, long_date, minutes};
 use crate::report::today::{TodayInputs, TodayView};
 use crate::report::week::WeekView;
@@ -39,9 +40,7 @@ pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: O
         all.extend(roadmaps::user_roadmap_ids(ctx));
         return Err(unknown_roadmap(roadmap_id, &all));
     };
-    let start = on
-        .or(roadmap.suggested_start)
-        .unwrap_or_else(|| next_monday(ctx.clock.today));
+    let start = on.unwrap_or_else(|| default_start(roadmap.suggested_start, ctx.clock.today));
     let enrollment = Enrollment {
         roadmap_id: roadmap.id.clone(),
         start,
@@ -66,12 +65,6 @@ pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: O
     ))
 }
 
-/// Today when it is a Monday, else the coming Monday.
-fn next_monday(today: NaiveDate) -> NaiveDate {
-    let days = (7 - i64::from(today.weekday().num_days_from_monday())) % 7;
-    today + Duration::days(days)
-}
-
 /// `studyplan today [--json]`.
 pub fn today(ctx: &Context, json: bool) -> Result<()> {
     let store = ctx.open_store()?;
@@ -80,6 +73,13 @@ pub fn today(ctx: &Context, json: bool) -> Result<()> {
     let day = active.day(today);
     let entries = store.time_between(today, today)?;
     let tasks = store.tasks_between(today, today)?;
+    let carried = match today.pred_opt() {
+        Some(yesterday) if today > active.enrollment.start => {
+            store.unfinished_tasks_between(monday_of(active.enrollment.start), yesterday)?
+        }
+        _ => Vec::new(),
+    };
+    let late = active.late(today);
     let timer = store.timer()?;
     let view = TodayView::build(TodayInputs {
         roadmap: &active.roadmap,
@@ -87,6 +87,8 @@ pub fn today(ctx: &Context, json: bool) -> Result<()> {
         pace: active.pace(today),
         entries: &entries,
         tasks: &tasks,
+        carried: &carried,
+        late: &late,
         timer: timer.as_ref(),
         now: ctx.clock.now,
     });
@@ -103,7 +105,10 @@ pub fn today(ctx: &Context, json: bool) -> Result<()> {
     print(&text)
 }
 
-/// `studyplan week [--week W | --date D] [--json]`.
+/// `studyplan week [--week W | --date D] [--json]`: always a whole ISO week,
+/// Monday to Sunday, as `--week 2026-W48` names it and as its deliverables,
+/// recurring tasks and checkpoint fall; `week_start` in the config file only
+/// moves the TUI Week screen's first column.
 pub fn week(ctx: &Context, week: Option<&str>, date: Option<&str>, json: bool) -> Result<()> {
     let monday = week_monday(week, date, ctx.clock.today)?;
     let store = ctx.open_store()?;
@@ -119,18 +124,4 @@ pub fn week(ctx: &Context, week: Option<&str>, date: Option<&str>, json: bool) -
 /// A `--on` date, or today.
 pub fn day_arg(ctx: &Context, on: Option<&str>) -> Result<NaiveDate> {
     date_or(on, ctx.clock.today)
-}
-
-#[cfg(test)]
-#[allow(clippy::unwrap_used)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn next_monday_is_today_on_a_monday_else_the_coming_one() {
-        let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        assert_eq!(next_monday(monday), monday);
-        assert_eq!(next_monday(monday + Duration::days(1)), monday + Duration::days(7));
-        assert_eq!(next_monday(monday + Duration::days(6)), monday + Duration::days(7));
-    }
 }

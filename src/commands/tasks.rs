@@ -1,30 +1,31 @@
-//! `task add`, `task list`, `task done`: the learner's own tasks.
+//! `task add|list|done|undo|edit|move|delete|carry`: the learner's own tasks.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 use color_eyre::eyre::{Result, bail};
 
-use super::args::{all_days, monday_of};
+use super::args::{all_days, date_or, monday_of, week_monday};
 use super::session::day_arg;
 use super::{Context, print};
 use crate::plan::Task;
 use crate::report::layout::{clean, short_date};
-
-/// The longest task title kept (a title is one line, not a document).
-const MAX_TITLE_CHARS: usize = 200;
+use crate::store::Store;
 
 /// `studyplan task add TITLE [--on DATE]`.
 pub fn add(ctx: &Context, title: &str, on: Option<&str>) -> Result<()> {
     let day = day_arg(ctx, on)?;
+    let title = checked_title(title)?;
+    let mut store = ctx.open_store()?;
+    let id = store.add_task(&title, day)?;
+    print(&format!("Added task #{id} on {}: {title}\n", short_date(day)))
+}
+
+/// A title as stored: one clean line, not empty (the store checks its length).
+fn checked_title(title: &str) -> Result<String> {
     let title = clean(title.trim());
     if title.is_empty() {
         bail!("a task needs a title, for example: studyplan task add \"read the attention paper\"");
     }
-    if title.chars().count() > MAX_TITLE_CHARS {
-        bail!("a task title is at most {MAX_TITLE_CHARS} characters; keep details in a note");
-    }
-    let mut store = ctx.open_store()?;
-    let id = store.add_task(&title, day)?;
-    print(&format!("Added task #{id} on {}: {title}\n", short_date(day)))
+    Ok(title)
 }
 
 /// `studyplan task list [--all]`: this week's tasks, or every task.
@@ -46,15 +47,65 @@ pub fn list(ctx: &Context, all: bool) -> Result<()> {
     print(&task_lines(&tasks))
 }
 
-/// `studyplan task done ID`.
-pub fn done(ctx: &Context, id: i64) -> Result<()> {
+/// `studyplan task done ID` / `studyplan task undo ID`.
+pub fn set_done(ctx: &Context, id: i64, done: bool) -> Result<()> {
     let mut store = ctx.open_store()?;
-    let (first, last) = all_days();
-    let Some(task) = store.tasks_between(first, last)?.into_iter().find(|t| t.id == id) else {
-        bail!("no task #{id}; `studyplan task list --all` shows every task with its id");
-    };
-    store.set_task_done(id, true)?;
-    print(&format!("Done: task #{id} {}\n", clean(&task.title)))
+    let task = find(&store, id)?;
+    store.set_task_done(id, done)?;
+    let verb = if done { "Done" } else { "Not done" };
+    print(&format!("{verb}: task #{id} {}\n", clean(&task.title)))
+}
+
+/// `studyplan task edit ID TITLE`.
+pub fn edit(ctx: &Context, id: i64, title: &str) -> Result<()> {
+    let title = checked_title(title)?;
+    let mut store = ctx.open_store()?;
+    let task = find(&store, id)?;
+    store.rename_task(id, &title)?;
+    print(&format!("Task #{id} was \"{}\", now \"{title}\"\n", clean(&task.title)))
+}
+
+/// `studyplan task move ID DATE`.
+pub fn move_to(ctx: &Context, id: i64, to: &str) -> Result<()> {
+    let day: NaiveDate = date_or(Some(to), ctx.clock.today)?;
+    let mut store = ctx.open_store()?;
+    let task = find(&store, id)?;
+    store.move_task(id, day)?;
+    print(&format!(
+        "Moved task #{id} {} from {} to {}\n",
+        clean(&task.title),
+        short_date(task.day),
+        short_date(day)
+    ))
+}
+
+/// `studyplan task delete ID`.
+pub fn delete(ctx: &Context, id: i64) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let task = find(&store, id)?;
+    store.delete_task(id)?;
+    print(&format!("Deleted task #{id} {}\n", clean(&task.title)))
+}
+
+/// `studyplan task carry [--week W]`: the week's unfinished tasks move to the next Monday.
+pub fn carry(ctx: &Context, week: Option<&str>) -> Result<()> {
+    let monday = week_monday(week, None, ctx.clock.today)?;
+    let mut store = ctx.open_store()?;
+    let moved = store.carry_over(monday)?;
+    let next = monday + Duration::days(7);
+    print(&match moved {
+        0 => format!("No unfinished tasks in the week of {}.\n", short_date(monday)),
+        1 => format!("Carried 1 unfinished task over to {}.\n", short_date(next)),
+        n => format!("Carried {n} unfinished tasks over to {}.\n", short_date(next)),
+    })
+}
+
+/// The task with `id`, or an error that says how to find ids.
+fn find(store: &Store, id: i64) -> Result<Task> {
+    match store.task(id)? {
+        Some(task) => Ok(task),
+        None => bail!("no task #{id}; `studyplan task list --all` shows every task with its id"),
+    }
 }
 
 fn task_lines(tasks: &[Task]) -> String {

@@ -1,51 +1,89 @@
 //! `review`, `pause` and `resume`: whole-week commands.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 use color_eyre::eyre::{Result, bail};
 
 use super::active::ActivePlan;
 use super::args::week_monday;
 use super::{Context, print};
-use crate::plan::{self, review::ReviewInput};
+use crate::export::markdown::{ReviewExport, weekly_review};
+use crate::plan::{self, RecurringDue, ReviewSummary, review::ReviewInput};
 use crate::report::layout::{iso_label, short_date};
 use crate::report::review::ReviewView;
 use crate::report::{self};
+use crate::roadmap::Roadmap;
+use crate::store::{CarryOver, WeeklyReview};
 
 /// How far back a streak is counted (a year of daily study).
 const STREAK_HORIZON_DAYS: i64 = 366;
 
+/// One week's review, read from the store: what every rendering of it shows.
+#[derive(Debug, Clone)]
+pub struct WeekReview {
+    /// The active roadmap.
+    pub roadmap: Roadmap,
+    /// The schedule engine's summary of the week.
+    pub summary: ReviewSummary,
+    /// The parallel tracks' recurring tasks of the week.
+    pub recurring: Vec<RecurringDue>,
+    /// The learner's saved answers and reflection, if any.
+    pub saved: Option<WeeklyReview>,
+    /// Tasks carried out of the week.
+    pub carry_overs: Vec<CarryOver>,
+}
+
+impl WeekReview {
+    /// Reads the week starting `monday` of the active plan.
+    pub fn load(ctx: &Context, monday: NaiveDate) -> Result<WeekReview> {
+        let store = ctx.open_store()?;
+        let active = ActivePlan::load(&store)?;
+        let sunday = monday + Duration::days(6);
+        let entries = store.time_between(monday, sunday)?;
+        let tasks = store.tasks_between(monday, sunday)?;
+        let minutes_per_day = store.minutes_per_day(sunday - Duration::days(STREAK_HORIZON_DAYS), sunday)?;
+        let summary = plan::review::review(
+            &active.roadmap,
+            &active.enrollment,
+            monday,
+            ReviewInput {
+                statuses: &active.statuses,
+                entries: &entries,
+                tasks: &tasks,
+                minutes_per_day: &minutes_per_day,
+                today: ctx.clock.today,
+            },
+        );
+        let recurring = active.week(monday).recurring;
+        Ok(WeekReview {
+            summary,
+            recurring,
+            saved: store.review(monday)?,
+            carry_overs: store.carry_overs(monday)?,
+            roadmap: active.roadmap,
+        })
+    }
+
+    /// The review as Markdown: the one rendering `review --markdown` and `export markdown` share.
+    pub fn markdown(&self) -> String {
+        weekly_review(&ReviewExport {
+            roadmap_title: &self.roadmap.title,
+            summary: &self.summary,
+            saved: self.saved.as_ref(),
+            carry_overs: &self.carry_overs,
+            recurring: &self.recurring,
+        })
+    }
+}
+
 /// `studyplan review [--week W] [--markdown] [--json]`.
 pub fn review(ctx: &Context, week: Option<&str>, markdown: bool, json: bool) -> Result<()> {
     let monday = week_monday(week, None, ctx.clock.today)?;
-    let store = ctx.open_store()?;
-    let active = ActivePlan::load(&store)?;
-    let sunday = monday + Duration::days(6);
-    let entries = store.time_between(monday, sunday)?;
-    let tasks = store.tasks_between(monday, sunday)?;
-    let minutes_per_day = store.minutes_per_day(sunday - Duration::days(STREAK_HORIZON_DAYS), sunday)?;
-    let summary = plan::review::review(
-        &active.roadmap,
-        &active.enrollment,
-        monday,
-        ReviewInput {
-            statuses: &active.statuses,
-            entries: &entries,
-            tasks: &tasks,
-            minutes_per_day: &minutes_per_day,
-            today: ctx.clock.today,
-        },
-    );
-    let recurring = active.week(monday).recurring;
-    let saved = store.review(monday)?;
-    let view = ReviewView::build(&active.roadmap, summary, recurring, saved.as_ref());
-    let text = if json {
-        report::to_json(&view)?
-    } else if markdown {
-        view.to_markdown()
-    } else {
-        view.to_text()
-    };
-    print(&text)
+    let review = WeekReview::load(ctx, monday)?;
+    if markdown {
+        return print(&review.markdown());
+    }
+    let view = ReviewView::build(&review.roadmap, review.summary, review.recurring, review.saved.as_ref());
+    print(&if json { report::to_json(&view)? } else { view.to_text() })
 }
 
 /// `studyplan pause [--week W]` (`paused = true`) and `studyplan resume [--week W]`.

@@ -21,7 +21,7 @@ use color_eyre::eyre::{WrapErr, eyre};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::clean_line;
-use keys::{ActionName, KeyList};
+use keys::KeyOverrides;
 use theme::ThemeConfig;
 
 /// The commented file `studyplan config init` writes: every setting at its default.
@@ -48,7 +48,7 @@ pub struct ConfigFile {
     /// Display names for block ids (`learn = "Read"`), replacing the roadmap's.
     pub blocks: BTreeMap<String, String>,
     /// Key overrides: each action listed gets these keys instead of its defaults.
-    pub keys: BTreeMap<ActionName, KeyList>,
+    pub keys: KeyOverrides,
 }
 
 impl Default for ConfigFile {
@@ -60,7 +60,7 @@ impl Default for ConfigFile {
             timer_bell: true,
             theme: ThemeConfig::default(),
             blocks: BTreeMap::new(),
-            keys: BTreeMap::new(),
+            keys: KeyOverrides::default(),
         }
     }
 }

@@ -1,6 +1,8 @@
 //! The weekly review as Markdown, for a journal or a blog post: the week in
-//! numbers, what was due and done, pace, checkpoint answers, reflections,
-//! carried-over tasks and next week's focus.
+//! numbers, what was due and done, pace, checkpoint answers, recurring tasks,
+//! reflections, carried-over tasks and next week's focus. It is the one
+//! Markdown rendering of a review: `studyplan review --markdown` and
+//! `studyplan export markdown` both print it.
 //!
 //! Text from roadmaps and learners is data: control characters are stripped
 //! and every Markdown special character in it is escaped, so a task named
@@ -11,7 +13,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::plan::{DueItem, ItemState, ReviewSummary, pace_label};
+use crate::plan::{DueItem, ItemState, RecurringDue, ReviewSummary, pace_label};
 use crate::store::{CarryOver, WeeklyReview};
 use crate::text::{clean_block, clean_line};
 
@@ -26,6 +28,8 @@ pub struct ReviewExport<'a> {
     pub saved: Option<&'a WeeklyReview>,
     /// Tasks carried out of the week.
     pub carry_overs: &'a [CarryOver],
+    /// The parallel tracks' recurring tasks of the week.
+    pub recurring: &'a [RecurringDue],
 }
 
 /// The review as a Markdown document (ends with a newline).
@@ -34,7 +38,7 @@ pub fn weekly_review(input: &ReviewExport<'_>) -> String {
     let mut out = String::new();
     let week = match s.week {
         Some(week) => format!(" (week {week} of {})", s.of),
-        None => String::new(),
+        None => " (outside the plan)".to_owned(),
     };
     line(
         &mut out,
@@ -68,12 +72,10 @@ pub fn weekly_review(input: &ReviewExport<'_>) -> String {
         ),
     );
     checkpoint_section(&mut out, s, input.saved);
+    recurring_section(&mut out, input.recurring);
     reflection_section(&mut out, input.saved);
     tasks_section(&mut out, s, input.carry_overs);
-    if let (Some(next), Some(focus)) = (s.next_week, &s.next_focus) {
-        heading(&mut out, "Next week");
-        line(&mut out, &format!("Week {next}: {}", inline(focus)));
-    }
+    next_week_section(&mut out, s);
     // Sections end with a blank line and headings start with one: keep one.
     while out.contains("\n\n\n") {
         out = out.replace("\n\n\n", "\n\n");
@@ -154,6 +156,44 @@ fn checkpoint_section(out: &mut String, s: &ReviewSummary, saved: Option<&Weekly
     for (id, answer) in answers.iter().filter(|(q, _)| !questions.iter().any(|(id, _)| id == q)) {
         question(out, id, Some(answer));
     }
+    if let Some(note) = s.checkpoint.as_ref().and_then(|c| c.note.as_deref()) {
+        line(out, &block(note));
+        line(out, "");
+    }
+}
+
+fn recurring_section(out: &mut String, recurring: &[RecurringDue]) {
+    if recurring.is_empty() {
+        return;
+    }
+    heading(out, "Recurring");
+    for task in recurring {
+        let count = if task.count > 1 {
+            format!(" (x{})", task.count)
+        } else {
+            String::new()
+        };
+        let optional = if task.optional { ", optional" } else { "" };
+        line(
+            out,
+            &format!(
+                "- {}{count} ({}{optional})",
+                inline(&task.title),
+                inline(&task.track_title)
+            ),
+        );
+    }
+}
+
+fn next_week_section(out: &mut String, s: &ReviewSummary) {
+    let text = match (s.next_week, &s.next_focus) {
+        (Some(next), Some(focus)) => format!("Week {next}: {}", inline(focus)),
+        (Some(next), None) => format!("Week {next}"),
+        (None, _) if s.week == Some(s.of) => "The plan ends with this week.".to_owned(),
+        (None, _) => return,
+    };
+    heading(out, "Next week");
+    line(out, &text);
 }
 
 fn question(out: &mut String, text: &str, answer: Option<&str>) {

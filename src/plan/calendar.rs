@@ -1,4 +1,5 @@
-//! Calendar arithmetic: Monday-first weeks and ISO week labels (`2026-W53`).
+//! Calendar arithmetic: Monday-first weeks and ISO week labels (`2026-W53`),
+//! and weeks that start on another weekday for display (`week_start`).
 //!
 //! Everything goes through chrono's ISO week functions, so the year a week
 //! belongs to (Dec 28 2026 is in 2026-W53, Jan 1 2027 too) is chrono's answer.
@@ -18,6 +19,26 @@ pub fn monday_of(date: NaiveDate) -> NaiveDate {
 /// The Sunday of the Mon-Sun week holding `date`.
 pub fn sunday_of(date: NaiveDate) -> NaiveDate {
     add_days(monday_of(date), 6)
+}
+
+/// The first day of the week holding `date` when weeks start on `first`
+/// (`Weekday::Mon` gives [`monday_of`], `Weekday::Sun` the Sunday on or before `date`).
+pub fn week_start_of(date: NaiveDate, first: Weekday) -> NaiveDate {
+    let back = (7 + date.weekday().num_days_from_monday() - first.num_days_from_monday()) % 7;
+    add_days(date, -i64::from(back))
+}
+
+/// Today when it is a Monday, else the coming Monday: where a plan starts by default.
+pub fn coming_monday(today: NaiveDate) -> NaiveDate {
+    let days = (7 - today.weekday().num_days_from_monday()) % 7;
+    add_days(today, i64::from(days))
+}
+
+/// The start date of a new enrollment when the learner gives none (the
+/// `start` command and the TUI's first-run form): the roadmap's suggested
+/// start (a calendar-dated roadmap keeps its dates), else [`coming_monday`].
+pub fn default_start(suggested: Option<NaiveDate>, today: NaiveDate) -> NaiveDate {
+    suggested.unwrap_or_else(|| coming_monday(today))
 }
 
 /// `date` moved by `days` (negative goes back), clamped to chrono's range
@@ -164,6 +185,43 @@ mod tests {
             assert_eq!(monday_of(date(2026, 11, d)), date(2026, 11, 23));
             assert_eq!(sunday_of(date(2026, 11, d)), date(2026, 11, 29));
         }
+    }
+
+    #[test]
+    fn a_week_starting_on_any_weekday_holds_the_date_and_starts_on_that_weekday() {
+        for first in [Weekday::Mon, Weekday::Wed, Weekday::Sat, Weekday::Sun] {
+            for d in 16..=30 {
+                let date = date(2026, 11, d);
+                let start = week_start_of(date, first);
+                assert_eq!(start.weekday(), first);
+                assert!(start <= date && date < add_days(start, 7), "{first} {date}");
+            }
+        }
+        // Tuesday 24 Nov 2026: Sunday-first weeks start the Sunday before the ISO Monday.
+        assert_eq!(week_start_of(date(2026, 11, 24), Weekday::Sun), date(2026, 11, 22));
+        assert_eq!(week_start_of(date(2026, 11, 29), Weekday::Sun), date(2026, 11, 29));
+        assert_eq!(
+            week_start_of(date(2026, 11, 24), Weekday::Mon),
+            monday_of(date(2026, 11, 24))
+        );
+        assert_eq!(week_start_of(NaiveDate::MIN, Weekday::Sun), NaiveDate::MIN);
+    }
+
+    #[test]
+    fn a_plan_starts_on_the_suggested_date_else_today_on_a_monday_else_the_coming_monday() {
+        let monday = date(2026, 11, 23);
+        assert_eq!(coming_monday(monday), monday);
+        for d in 24..=29 {
+            assert_eq!(coming_monday(date(2026, 11, d)), date(2026, 11, 30));
+        }
+        // Across a year end, and at chrono's limit without panicking.
+        assert_eq!(coming_monday(date(2026, 12, 31)), date(2027, 1, 4));
+        assert_eq!(coming_monday(NaiveDate::MAX), NaiveDate::MAX);
+        assert_eq!(default_start(None, date(2026, 11, 24)), date(2026, 11, 30));
+        assert_eq!(
+            default_start(Some(date(2026, 2, 2)), date(2026, 11, 24)),
+            date(2026, 2, 2)
+        );
     }
 
     #[test]

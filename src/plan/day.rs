@@ -3,10 +3,10 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::blocks::{scale_blocks, unplanned_blocks};
-use super::due::{due_in_week, due_items, is_settled};
+use super::due::{due_in_week, due_items, is_settled, latest_statuses};
 use super::model::{DayPlan, DueItem, DueKind, Enrollment, ItemStatus, Position};
 use super::position::{plan_week, position};
-use super::structure::{day_role, phases_at, week_detail};
+use super::structure::{day_role, plan_phases, week_detail};
 use crate::roadmap::Roadmap;
 
 /// Everything the schedule says about `date`. Never fails: before the start,
@@ -42,15 +42,27 @@ pub fn day_plan_from_items(roadmap: &Roadmap, enrollment: &Enrollment, items: &[
     if plan.role.study {
         plan.blocks = scale_blocks(&split, enrollment.daily_minutes);
     }
-    plan.phases = phases_at(roadmap, week);
-    let detail = week_detail(roadmap, week);
-    if let Some(detail) = detail {
+    plan.phases = plan_phases(roadmap, enrollment, week, date);
+    if let Some(detail) = week_detail(roadmap, week) {
         plan.week_title = Some(detail.title.clone());
         plan.concept = detail.concept.clone();
         plan.code = detail.code.clone();
     }
     plan.due_this_week = due_in_week(items, week);
-    // Deliverables of the phases holding the week and of the week's own detail.
+    plan.open_deliverables = current_deliverables(roadmap, &plan, items)
+        .into_iter()
+        .filter(|item| !is_settled(item.state))
+        .collect();
+    plan
+}
+
+/// The deliverables of the phases holding the plan's week and of the week's
+/// own detail, and the project planned for the day, settled or not, in due order.
+fn current_deliverables(roadmap: &Roadmap, plan: &DayPlan, items: &[DueItem]) -> Vec<DueItem> {
+    let Some(week) = plan_week(&plan.position) else {
+        return Vec::new();
+    };
+    let detail = week_detail(roadmap, week);
     let owned: Vec<&str> = roadmap
         .phases
         .iter()
@@ -58,15 +70,47 @@ pub fn day_plan_from_items(roadmap: &Roadmap, enrollment: &Enrollment, items: &[
         .flat_map(|phase| phase.deliverables.iter())
         .chain(detail.into_iter().flat_map(|detail| detail.deliverables.iter()))
         .map(|d| d.id.as_str())
+        .chain(
+            plan.phases
+                .iter()
+                .filter(|p| p.level == "project")
+                .map(|p| p.id.as_str()),
+        )
         .collect();
-    plan.open_deliverables = items
+    items
         .iter()
-        .filter(|item| {
-            item.kind == DueKind::Deliverable && !is_settled(item.state) && owned.contains(&item.id.as_str())
-        })
+        .filter(|item| matches!(item.kind, DueKind::Deliverable | DueKind::Project))
+        .filter(|item| owned.contains(&item.id.as_str()))
         .cloned()
+        .collect()
+}
+
+/// The deliverables a day's worklist shows, in due order: the late ones of
+/// any phase (due before `date`, neither done nor skipped), then the open
+/// ones of the current phases (as [`DayPlan::open_deliverables`]); and, in
+/// their place, those of either kind settled on `date` itself, so a
+/// deliverable ticked by mistake can be unticked where it was ticked.
+/// Earlier settled ones are gone.
+pub fn worklist_deliverables(
+    roadmap: &Roadmap,
+    enrollment: &Enrollment,
+    statuses: &[ItemStatus],
+    date: NaiveDate,
+) -> Vec<DueItem> {
+    let items = due_items(roadmap, enrollment, statuses);
+    let plan = day_plan_from_items(roadmap, enrollment, &items, date);
+    let current: Vec<String> = current_deliverables(roadmap, &plan, &items)
+        .into_iter()
+        .map(|item| item.id)
         .collect();
-    plan
+    let latest = latest_statuses(statuses);
+    let settled_today = |id: &str| latest.get(id).is_some_and(|status| status.on == date);
+    items
+        .into_iter()
+        .filter(|item| matches!(item.kind, DueKind::Deliverable | DueKind::Project))
+        .filter(|item| current.contains(&item.id) || item.due < date)
+        .filter(|item| !is_settled(item.state) || settled_today(&item.id))
+        .collect()
 }
 
 /// Minutes planned on `date`: the learner's budget on a study day inside the
@@ -177,5 +221,100 @@ deliverables = [{ id = "attn", title = "Attention layer" }]
         let after = day_plan(&r, &enrollment(), &[], date(2027, 3, 1));
         assert!(matches!(after.position, Position::Finished { of: 12, .. }));
         assert!(!is_plan_day(&after));
+    }
+
+    #[test]
+    fn a_deliverable_settled_today_stays_on_the_worklist_until_tomorrow() {
+        let r = parse_str(ROADMAP, "test").unwrap();
+        let tuesday = date(2027, 1, 5);
+        let status = |id: &str, state, on| ItemStatus {
+            item_id: id.into(),
+            state,
+            on,
+        };
+        let statuses = [
+            status("gpt", ItemState::Done, tuesday),
+            status("notes", ItemState::Skipped, date(2027, 1, 4)),
+            status("attn", ItemState::InProgress, date(2027, 1, 4)),
+        ];
+        let ids = |items: Vec<DueItem>| items.into_iter().map(|d| (d.id, d.state)).collect::<Vec<_>>();
+        let today = ids(worklist_deliverables(&r, &enrollment(), &statuses, tuesday));
+        assert_eq!(
+            today,
+            [
+                ("attn".to_owned(), Some(ItemState::InProgress)),
+                ("gpt".to_owned(), Some(ItemState::Done)),
+                ("portfolio".to_owned(), None),
+            ],
+            "done today stays in its place; skipped yesterday is gone"
+        );
+        let wednesday = ids(worklist_deliverables(&r, &enrollment(), &statuses, date(2027, 1, 6)));
+        assert!(wednesday.iter().all(|(id, _)| id != "gpt"), "{wednesday:?}");
+        let plan = day_plan(&r, &enrollment(), &statuses, tuesday);
+        assert!(plan.open_deliverables.iter().all(|d| d.id != "gpt"), "open means open");
+    }
+
+    #[test]
+    fn on_a_project_roadmap_the_days_project_is_the_phase_and_the_open_deliverable() {
+        let r = parse_str(
+            r#"
+id = "five"
+title = "Five projects"
+summary = "s"
+[[projects]]
+id = "chatbot"
+title = "01. Chatbot"
+effort = { min = 1, max = 2, unit = "days" }
+[[projects]]
+id = "rag"
+title = "02. RAG"
+effort = { min = 1, max = 2, unit = "weeks" }
+"#,
+            "test",
+        )
+        .unwrap();
+        let plan = day_plan(&r, &enrollment(), &[], date(2026, 11, 26));
+        assert_eq!(plan.phases.last().map(|p| p.title.as_str()), Some("02. RAG"));
+        let open: Vec<_> = plan.open_deliverables.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(
+            open,
+            ["rag"],
+            "the late chatbot is not today's work; the RAG project is"
+        );
+    }
+
+    #[test]
+    fn late_deliverables_of_earlier_phases_stay_on_the_worklist_until_settled() {
+        let r = parse_str(
+            r#"
+id = "r"
+title = "R"
+summary = "s"
+weeks = 4
+[[phases]]
+id = "one"
+title = "One"
+weeks = [1, 2]
+deliverables = [{ id = "late", title = "Late" }, { id = "done-early", title = "Done early" }]
+[[phases]]
+id = "two"
+title = "Two"
+weeks = [3, 4]
+deliverables = [{ id = "now", title = "Now" }]
+"#,
+            "test",
+        )
+        .unwrap();
+        let statuses = [ItemStatus {
+            item_id: "done-early".into(),
+            state: ItemState::Done,
+            on: date(2026, 12, 1),
+        }];
+        // Week 3: phase one ended on Sunday 6 December.
+        let ids: Vec<_> = worklist_deliverables(&r, &enrollment(), &statuses, date(2026, 12, 8))
+            .into_iter()
+            .map(|d| d.id)
+            .collect();
+        assert_eq!(ids, ["late", "now"]);
     }
 }

@@ -282,7 +282,9 @@ pub struct DayPlan {
     pub date: NaiveDate,
     /// Where it falls in the plan.
     pub position: Position,
-    /// Current phase at every level, outermost (longest) first.
+    /// Current phase at every level, outermost (longest) first, then the
+    /// self-paced project planned for the day (level `project`). Dated titles
+    /// of a roadmap started off its dates read "Month 1 of 7".
     pub phases: Vec<PhaseRef>,
     /// The day's role in the weekly structure.
     pub role: DayRoleRef,
@@ -297,7 +299,8 @@ pub struct DayPlan {
     pub code: Vec<String>,
     /// Items due this week.
     pub due_this_week: Vec<DueItem>,
-    /// Open deliverables of the current phases (not done, not skipped).
+    /// Open deliverables of the current phases, and the day's project when
+    /// open (not done, not skipped).
     pub open_deliverables: Vec<DueItem>,
 }
 

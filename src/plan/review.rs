@@ -1,6 +1,7 @@
 //! The Sunday review of one week: time per block against plan, days studied,
-//! streak, items due and done, milestones reached, pace, the checkpoint due,
-//! tasks to carry over and next week's focus.
+//! streak, items due and done, deliverables done this week (caught up or on
+//! time) and still open, milestones reached, pace, the checkpoint due, tasks
+//! done and to carry over, and next week's focus.
 
 use std::collections::HashSet;
 
@@ -8,13 +9,13 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::calendar::{IsoWeek, add_days, monday_of};
-use super::due::{due_items, latest_statuses};
+use super::due::{due_items, is_settled, latest_statuses};
 use super::model::{
     CheckpointDue, DueItem, DueKind, Enrollment, ItemState, ItemStatus, Pace, Task, TimeEntry, WeekPlan,
 };
 use super::pace::pace_of_items;
 use super::position::{plan_week, plan_weeks, planned_finish, week_at};
-use super::structure::{phases_at, week_detail};
+use super::structure::{plan_phases, week_detail};
 use super::week::week_plan;
 use crate::roadmap::Roadmap;
 
@@ -61,6 +62,14 @@ pub struct ReviewSummary {
     pub due_done: u32,
     /// Milestones marked done during this week (whenever they were due).
     pub milestones_reached: Vec<DueItem>,
+    /// Deliverables and projects marked done during this week, whatever week
+    /// they were due in (catching up counts), in due order.
+    pub deliverables_done: Vec<DueItem>,
+    /// Deliverables and projects due this week that are still open (neither
+    /// done nor skipped), in due order.
+    pub deliverables_open: Vec<DueItem>,
+    /// The week's own tasks that are done.
+    pub tasks_done: u32,
     /// Pace at the week's end (or today, if the week is not over), counting
     /// only statuses set by then.
     pub pace: Pace,
@@ -109,16 +118,30 @@ pub fn review(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate, inp
     let known: Vec<ItemStatus> = input.statuses.iter().filter(|s| s.on <= as_of).cloned().collect();
     let items_then = due_items(roadmap, enrollment, &known);
     let latest = latest_statuses(input.statuses);
-    let milestones_reached = due_items(roadmap, enrollment, input.statuses)
-        .into_iter()
-        // Reached this week, whenever it was due.
-        .filter(|item| item.kind == DueKind::Milestone)
-        .filter(|item| {
-            latest
-                .get(item.id.as_str())
-                .is_some_and(|s| s.state == ItemState::Done && in_week(s.on))
-        })
+    // Done this week, whenever it was due.
+    let done_in_week = |item: &DueItem| {
+        latest
+            .get(item.id.as_str())
+            .is_some_and(|s| s.state == ItemState::Done && in_week(s.on))
+    };
+    let items_now = due_items(roadmap, enrollment, input.statuses);
+    let is_deliverable = |item: &DueItem| matches!(item.kind, DueKind::Deliverable | DueKind::Project);
+    let milestones_reached = items_now
+        .iter()
+        .filter(|item| item.kind == DueKind::Milestone && done_in_week(item))
+        .cloned()
         .collect();
+    let deliverables_done = items_now
+        .iter()
+        .filter(|item| is_deliverable(item) && done_in_week(item))
+        .cloned()
+        .collect();
+    let deliverables_open = due
+        .iter()
+        .filter(|item| is_deliverable(item) && !is_settled(item.state))
+        .cloned()
+        .collect();
+    let week_tasks = || input.tasks.iter().filter(|t| in_week(t.day));
 
     let (next_week, next_focus) = next_week_focus(roadmap, enrollment, monday);
     ReviewSummary {
@@ -135,6 +158,9 @@ pub fn review(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate, inp
         milestones_due: of_kind(DueKind::Milestone),
         due_done: u32::try_from(due.iter().filter(|d| d.state == Some(ItemState::Done)).count()).unwrap_or(0),
         milestones_reached,
+        deliverables_done,
+        deliverables_open,
+        tasks_done: u32::try_from(week_tasks().filter(|t| t.done).count()).unwrap_or(u32::MAX),
         pace: pace_of_items(
             &items_then,
             planned_finish(roadmap, enrollment),
@@ -142,12 +168,7 @@ pub fn review(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate, inp
             as_of,
         ),
         checkpoint: plan.checkpoint.clone(),
-        unfinished_tasks: input
-            .tasks
-            .iter()
-            .filter(|t| !t.done && in_week(t.day))
-            .cloned()
-            .collect(),
+        unfinished_tasks: week_tasks().filter(|t| !t.done).cloned().collect(),
         next_week,
         next_focus,
     }
@@ -214,9 +235,93 @@ fn next_week_focus(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate
         return (None, None);
     };
     let focus = week_detail(roadmap, next).map(|d| d.title.clone()).or_else(|| {
-        phases_at(roadmap, next)
+        plan_phases(roadmap, enrollment, next, add_days(monday, 7))
             .pop()
             .map(|phase| phase.focus.unwrap_or(phase.title))
     });
     (Some(next), focus)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+    use crate::roadmap::parse_str;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const ROADMAP: &str = r#"
+id = "r"
+title = "R"
+summary = "s"
+weeks = 4
+[[phases]]
+id = "p"
+title = "P"
+weeks = [1, 4]
+deliverables = [
+  { id = "late", title = "Late from week 1", week = 1 },
+  { id = "early", title = "Done in week 1", week = 2 },
+  { id = "open", title = "Still open", week = 2 },
+  { id = "skipped", title = "Skipped", week = 2 },
+  { id = "ahead", title = "Ahead of time", week = 3 },
+]
+"#;
+
+    fn status(id: &str, state: ItemState, on: NaiveDate) -> ItemStatus {
+        ItemStatus {
+            item_id: id.into(),
+            state,
+            on,
+        }
+    }
+
+    fn task(id: i64, day: NaiveDate, done: bool) -> Task {
+        Task {
+            id,
+            title: format!("task {id}"),
+            day,
+            done,
+        }
+    }
+
+    #[test]
+    fn the_week_counts_deliverables_done_in_it_whenever_due_and_lists_those_due_still_open() {
+        let roadmap = parse_str(ROADMAP, "test").unwrap();
+        let enrollment = Enrollment {
+            roadmap_id: "r".into(),
+            start: date(2026, 11, 23),
+            daily_minutes: 60,
+            paused_weeks: vec![],
+        };
+        // Week 2 runs from Monday 30 November to Sunday 6 December.
+        let statuses = [
+            status("late", ItemState::Done, date(2026, 12, 1)),
+            status("early", ItemState::Done, date(2026, 11, 27)),
+            status("skipped", ItemState::Skipped, date(2026, 12, 2)),
+            status("ahead", ItemState::Done, date(2026, 12, 3)),
+            status("open", ItemState::InProgress, date(2026, 12, 3)),
+        ];
+        let tasks = [
+            task(1, date(2026, 11, 30), true),
+            task(2, date(2026, 12, 1), false),
+            task(3, date(2026, 12, 5), true),
+            task(4, date(2026, 11, 29), true),
+        ];
+        let input = ReviewInput {
+            statuses: &statuses,
+            entries: &[],
+            tasks: &tasks,
+            minutes_per_day: &[],
+            today: date(2026, 12, 6),
+        };
+        let summary = review(&roadmap, &enrollment, date(2026, 12, 2), input);
+        let ids = |items: &[DueItem]| items.iter().map(|d| d.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&summary.deliverables_done), ["late", "ahead"]);
+        assert_eq!(ids(&summary.deliverables_open), ["open"], "skipped counts as settled");
+        assert_eq!(summary.tasks_done, 2, "the week's own tasks only");
+        assert_eq!(summary.unfinished_tasks.iter().map(|t| t.id).collect::<Vec<_>>(), [2]);
+    }
 }

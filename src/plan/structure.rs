@@ -1,9 +1,14 @@
 //! What the roadmap says about a week and a weekday: the phases holding the
-//! week at every level, the week's detail, and the weekday's role.
+//! week at every level (named as the learner's plan has them: a dated month
+//! started on another date becomes "Month 1 of 7", and a self-paced project
+//! is the phase of its days), the week's detail, and the weekday's role.
 
-use chrono::Weekday;
+use chrono::{NaiveDate, Weekday};
 
-use super::model::{DayRoleRef, PhaseRef};
+use super::calendar::monday_of;
+use super::model::{DayRoleRef, Enrollment, PhaseRef};
+use super::position::week_at;
+use super::projects::project_slots;
 use crate::roadmap::{DayRole, Phase, Roadmap, WeekDetail};
 
 /// The phases holding roadmap week `week`, one per level in file order when
@@ -30,6 +35,94 @@ fn phase_ref(phase: &Phase, weeks: [u32; 2]) -> PhaseRef {
         title: phase.title.clone(),
         focus: phase.focus.clone(),
         weeks,
+    }
+}
+
+/// The phases of the learner's plan on `date`, in roadmap week `week`: the
+/// roadmap's phases holding the week (outermost first, titled by
+/// [`phase_title`]), then the self-paced project planned for that day, as
+/// the innermost phase (level `project`, its tagline as the focus).
+pub fn plan_phases(roadmap: &Roadmap, enrollment: &Enrollment, week: u32, date: NaiveDate) -> Vec<PhaseRef> {
+    let mut phases = phases_at(roadmap, week);
+    for phase in &mut phases {
+        if let Some(source) = roadmap.phases.iter().find(|p| p.id == phase.id) {
+            phase.title = phase_title(roadmap, enrollment, source);
+        }
+    }
+    let slots = project_slots(roadmap, enrollment);
+    if let Some(slot) = slots.iter().find(|slot| (slot.start..=slot.end).contains(&date)) {
+        let week_of = |day| u32::try_from(week_at(enrollment, day).unwrap_or_else(|next| next).max(1)).unwrap_or(1);
+        let tagline = roadmap
+            .projects
+            .iter()
+            .find(|p| p.id == slot.id)
+            .and_then(|p| p.tagline.clone());
+        phases.push(PhaseRef {
+            id: slot.id.clone(),
+            level: "project".to_owned(),
+            title: slot.title.clone(),
+            focus: tagline,
+            weeks: [week_of(slot.start), week_of(slot.end)],
+        });
+    }
+    phases
+}
+
+/// Whether the learner started a calendar-dated roadmap in another week than
+/// the one it suggests: its dated phase titles ("February 2026") then name
+/// the wrong months.
+pub fn started_off_dates(roadmap: &Roadmap, enrollment: &Enrollment) -> bool {
+    roadmap
+        .suggested_start
+        .is_some_and(|suggested| monday_of(suggested) != monday_of(enrollment.start))
+}
+
+/// A phase's title in the learner's plan: its own, unless the roadmap was
+/// started off its dates and the title names a date; then its place among
+/// the phases of its level ("Month 1 of 7"), which stays true on any start.
+pub fn phase_title(roadmap: &Roadmap, enrollment: &Enrollment, phase: &Phase) -> String {
+    if !started_off_dates(roadmap, enrollment) || !names_a_date(&phase.title) {
+        return phase.title.clone();
+    }
+    let mut same_level: Vec<&Phase> = roadmap
+        .phases
+        .iter()
+        .filter(|p| p.level == phase.level && p.weeks.is_some())
+        .collect();
+    same_level.sort_by_key(|p| p.weeks.map(|[first, _]| first));
+    match same_level.iter().position(|p| p.id == phase.id) {
+        Some(index) => format!("{} {} of {}", capitalized(&phase.level), index + 1, same_level.len()),
+        None => phase.title.clone(),
+    }
+}
+
+/// True when a title names a calendar date: a year (`2026`) or a month (`February`).
+pub fn names_a_date(title: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    title.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        let year = word.len() == 4 && word.parse::<u32>().is_ok_and(|y| (1900..2200).contains(&y));
+        year || MONTHS.contains(&word)
+    })
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -135,5 +228,106 @@ code = ["src/attention.py"]
         assert!(!sunday.study);
         assert_eq!(day_role(&r, Weekday::Tue).role, "Implement + test");
         assert_eq!(study_days(&r), 6);
+    }
+
+    const DATED: &str = r#"
+id = "dated"
+title = "Dated"
+summary = "s"
+weeks = 12
+suggested_start = "2026-02-02"
+[[phases]]
+id = "feb"
+level = "month"
+title = "February 2026"
+weeks = [1, 4]
+focus = "Foundations"
+[[phases]]
+id = "mar"
+level = "month"
+title = "March 2026"
+weeks = [5, 8]
+[[phases]]
+id = "apr"
+level = "month"
+title = "Deployment month"
+weeks = [9, 12]
+"#;
+
+    fn enrollment(start: NaiveDate) -> Enrollment {
+        Enrollment {
+            roadmap_id: "dated".into(),
+            start,
+            daily_minutes: 120,
+            paused_weeks: vec![],
+        }
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_dated_month_started_in_november_is_named_by_its_place_not_its_old_date() {
+        let r = parse_str(DATED, "test").unwrap();
+        let november = enrollment(date(2026, 11, 2));
+        let titles = |e: &Enrollment, week, day| {
+            plan_phases(&r, e, week, day)
+                .into_iter()
+                .map(|p| (p.title, p.focus))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            titles(&november, 2, date(2026, 11, 10)),
+            [("Month 1 of 3".to_owned(), Some("Foundations".to_owned()))]
+        );
+        assert_eq!(titles(&november, 6, date(2026, 12, 8))[0].0, "Month 2 of 3");
+        assert_eq!(
+            titles(&november, 10, date(2027, 1, 5))[0].0,
+            "Deployment month",
+            "a title without a date stays"
+        );
+        // Started on the suggested week (a Wednesday in it), the dates are true.
+        let february = enrollment(date(2026, 2, 4));
+        assert_eq!(titles(&february, 1, date(2026, 2, 4))[0].0, "February 2026");
+    }
+
+    #[test]
+    fn a_date_in_a_title_is_a_year_or_a_month_name() {
+        assert!(names_a_date("February 2026"));
+        assert!(names_a_date("Q1 2026: Foundations"));
+        assert!(names_a_date("Spring (April)"));
+        assert!(!names_a_date("Block 1: The Mathematician's Forge"));
+        assert!(!names_a_date("Top 10000 words"));
+    }
+
+    #[test]
+    fn a_project_roadmap_names_the_days_project_as_its_phase() {
+        let r = parse_str(
+            r#"
+id = "five"
+title = "Five projects"
+summary = "s"
+[[projects]]
+id = "chatbot"
+title = "01. Chatbot"
+effort = { min = 1, max = 2, unit = "days" }
+[[projects]]
+id = "rag"
+title = "02. RAG"
+tagline = "Interrogate any PDF"
+effort = { min = 1, max = 2, unit = "weeks" }
+"#,
+            "test",
+        )
+        .unwrap();
+        let e = enrollment(date(2026, 11, 2));
+        let phases = plan_phases(&r, &e, 2, date(2026, 11, 10));
+        assert_eq!(phases.len(), 1, "{phases:?}");
+        assert_eq!(phases[0].level, "project");
+        assert_eq!(phases[0].title, "02. RAG");
+        assert_eq!(phases[0].focus.as_deref(), Some("Interrogate any PDF"));
+        assert_eq!(phases[0].weeks, [1, 3]);
+        assert_eq!(plan_phases(&r, &e, 1, date(2026, 11, 2))[0].id, "chatbot");
     }
 }

@@ -1,7 +1,7 @@
 //! Pieces shared by the views: which roadmap, where a day falls in the plan,
 //! phases, tasks, the timer, and the due-item and pace lines.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::layout::{checkbox, clean, pad, short_date, widest};
@@ -133,6 +133,8 @@ pub struct TaskView {
     pub title: String,
     /// Done or not.
     pub done: bool,
+    /// The day it is planned on.
+    pub day: NaiveDate,
 }
 
 impl TaskView {
@@ -142,6 +144,7 @@ impl TaskView {
             id: task.id,
             title: task.title.clone(),
             done: task.done,
+            day: task.day,
         }
     }
 }

@@ -1,5 +1,6 @@
 //! `studyplan review`: the Sunday review of one week (the schedule engine's
-//! summary plus the learner's saved answers) as JSON, plain text and Markdown.
+//! summary plus the learner's saved answers) as JSON and plain text. The
+//! Markdown rendering is [`crate::export::markdown`], shared with `export markdown`.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -163,59 +164,45 @@ impl ReviewView {
 
     /// The plain-text rendering.
     pub fn to_text(&self) -> String {
-        self.render(false)
-    }
-
-    /// The Markdown rendering, for a journal or a blog post.
-    pub fn to_markdown(&self) -> String {
-        self.render(true)
-    }
-
-    fn render(&self, markdown: bool) -> String {
-        let style = Style { markdown };
-        let mut out = if markdown {
-            format!("# Week review {}: {}\n\n", self.iso_week, clean(&self.roadmap.title))
-        } else {
-            format!("Week review {}: {}\n", self.iso_week, clean(&self.roadmap.title))
-        };
+        let mut out = format!("Week review {}: {}\n", self.iso_week, clean(&self.roadmap.title));
         let position = match self.week.number {
             Some(n) => format!("Week {n} of {}", self.week.of),
             None => "Outside the plan".to_owned(),
         };
         out.push_str(&format!("{position}, from {}\n", short_date(self.monday)));
-        out.push_str(&self.time_section(style));
-        out.push_str(&self.deliverables_section(style));
-        out.push_str(&self.checkpoint_section(style));
+        out.push_str(&self.time_section());
+        out.push_str(&self.deliverables_section());
+        out.push_str(&self.checkpoint_section());
         if !self.recurring.is_empty() {
-            out.push_str(&style.heading("Recurring"));
+            out.push_str(&heading("Recurring"));
             for task in &self.recurring {
-                out.push_str(&style.item(&format!("{} ({})", clean(&task.title), clean(&task.track_title))));
+                out.push_str(&item(&format!("{} ({})", clean(&task.title), clean(&task.track_title))));
             }
         }
         if let Some(reflection) = &self.reflection {
-            out.push_str(&style.heading("Reflection"));
-            out.push_str(&style.item(&format!("Went well: {}", clean(&reflection.went_well))));
-            out.push_str(&style.item(&format!("In the way: {}", clean(&reflection.in_the_way))));
-            out.push_str(&style.item(&format!("Next focus: {}", clean(&reflection.next_focus))));
+            out.push_str(&heading("Reflection"));
+            out.push_str(&item(&format!("Went well: {}", clean(&reflection.went_well))));
+            out.push_str(&item(&format!("In the way: {}", clean(&reflection.in_the_way))));
+            out.push_str(&item(&format!("Next focus: {}", clean(&reflection.next_focus))));
         }
         if !self.unfinished_tasks.is_empty() {
-            out.push_str(&style.heading("Unfinished tasks (carry over)"));
+            out.push_str(&heading("Unfinished tasks (carry over)"));
             for task in &self.unfinished_tasks {
-                out.push_str(&style.item(&format!("#{} {}", task.id, clean(&task.title))));
+                out.push_str(&item(&format!("#{} {}", task.id, clean(&task.title))));
             }
         }
-        out.push_str(&style.heading("Next week"));
+        out.push_str(&heading("Next week"));
         let next = match (self.next_week.number, &self.next_week.focus) {
             (Some(n), Some(focus)) => format!("Week {n}: {}", clean(focus)),
             (Some(n), None) => format!("Week {n}"),
             (None, _) => "The plan ends with this week.".to_owned(),
         };
-        out.push_str(&style.item(&next));
+        out.push_str(&item(&next));
         out
     }
 
-    fn time_section(&self, style: Style) -> String {
-        let mut out = style.heading("Time");
+    fn time_section(&self) -> String {
+        let mut out = heading("Time");
         let names: Vec<String> = self.blocks.iter().map(|b| clean(&b.name)).collect();
         let width = widest(names.iter().map(String::as_str)).max("Total".len());
         let row = |name: &str, logged: u32, planned: u32| {
@@ -227,25 +214,25 @@ impl ReviewView {
             )
         };
         for (block, name) in self.blocks.iter().zip(&names) {
-            out.push_str(&style.item(&row(name, block.logged_minutes, block.planned_minutes)));
+            out.push_str(&item(&row(name, block.logged_minutes, block.planned_minutes)));
         }
-        out.push_str(&style.item(&row("Total", self.logged_minutes, self.planned_minutes)));
+        out.push_str(&item(&row("Total", self.logged_minutes, self.planned_minutes)));
         let day_word = if self.streak_days == 1 { "day" } else { "days" };
-        out.push_str(&style.item(&format!(
+        out.push_str(&item(&format!(
             "Days studied: {} of 7; streak: {} {day_word}",
             self.days_studied, self.streak_days
         )));
         out
     }
 
-    fn deliverables_section(&self, style: Style) -> String {
-        let mut out = style.heading("Deliverables");
+    fn deliverables_section(&self) -> String {
+        let mut out = heading("Deliverables");
         if self.deliverables.is_empty() {
-            out.push_str(&style.item("Nothing due this week."));
+            out.push_str(&item("Nothing due this week."));
         }
         let width = widest(self.deliverables.iter().map(|d| d.id.as_str()));
         for due in &self.deliverables {
-            out.push_str(&style.item(&format!(
+            out.push_str(&item(&format!(
                 "{} {}  {}",
                 checkbox(due.state),
                 pad(&clean(&due.id), width),
@@ -253,50 +240,36 @@ impl ReviewView {
             )));
         }
         for milestone in &self.milestones_reached {
-            out.push_str(&style.item(&format!("Milestone reached: {}", clean(&milestone.title))));
+            out.push_str(&item(&format!("Milestone reached: {}", clean(&milestone.title))));
         }
-        out.push_str(&style.item(&format!("Pace: {}", pace_line(&self.pace))));
+        out.push_str(&item(&format!("Pace: {}", pace_line(&self.pace))));
         out
     }
 
-    fn checkpoint_section(&self, style: Style) -> String {
+    fn checkpoint_section(&self) -> String {
         let Some(checkpoint) = &self.checkpoint else {
             return String::new();
         };
-        let mut out = style.heading(&format!("Checkpoint: {}", clean(&checkpoint.title)));
+        let mut out = heading(&format!("Checkpoint: {}", clean(&checkpoint.title)));
         for question in &checkpoint.questions {
-            out.push_str(&style.item(&clean(&question.text)));
+            out.push_str(&item(&clean(&question.text)));
             if let Some(answer) = &question.answer {
-                out.push_str(&style.item(&format!("  > {}", clean(answer))));
+                out.push_str(&item(&format!("  > {}", clean(answer))));
             }
         }
         if let Some(note) = &checkpoint.note {
-            out.push_str(&style.item(&clean(note)));
+            out.push_str(&item(&clean(note)));
         }
         out
     }
 }
 
-/// Plain text or Markdown headings and list items.
-#[derive(Debug, Clone, Copy)]
-struct Style {
-    markdown: bool,
+/// A plain-text heading, after a blank line.
+fn heading(text: &str) -> String {
+    format!("\n{text}\n")
 }
 
-impl Style {
-    fn heading(self, text: &str) -> String {
-        if self.markdown {
-            format!("\n## {text}\n\n")
-        } else {
-            format!("\n{text}\n")
-        }
-    }
-
-    fn item(self, text: &str) -> String {
-        if self.markdown {
-            format!("- {text}\n")
-        } else {
-            format!("  {text}\n")
-        }
-    }
+/// A plain-text item, indented under its heading.
+fn item(text: &str) -> String {
+    format!("  {text}\n")
 }

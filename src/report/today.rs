@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use super::layout::{clean, long_date, minutes, pad, pad_left, weekday_of, widest};
+use super::layout::{clean, long_date, minutes, pad, pad_left, short_date, weekday_of, widest};
 use super::parts::{PhaseView, RoadmapRef, TaskView, TimerView, WeekRef, due_lines, pace_line};
 use crate::plan::{DayPlan, DueItem, Pace, RunningTimer, Task, TimeEntry};
 use crate::roadmap::Roadmap;
@@ -63,12 +63,16 @@ pub struct TodayView {
     pub other_logged_minutes: u32,
     /// The learner's tasks for today.
     pub tasks: Vec<TaskView>,
+    /// Unfinished tasks of earlier days of the plan, oldest first.
+    pub carried_tasks: Vec<TaskView>,
     /// Pace against the schedule.
     pub pace: Pace,
     /// Deliverables and milestones due this week.
     pub due: Vec<DueItem>,
     /// Open deliverables of the current phases.
     pub open_deliverables: Vec<DueItem>,
+    /// Deliverables and projects of any phase due before today and not settled.
+    pub late: Vec<DueItem>,
     /// The running timer, if any.
     pub timer: Option<TimerView>,
 }
@@ -86,6 +90,10 @@ pub struct TodayInputs<'a> {
     pub entries: &'a [TimeEntry],
     /// Tasks planned today.
     pub tasks: &'a [Task],
+    /// Unfinished tasks of earlier days.
+    pub carried: &'a [Task],
+    /// Late deliverables and projects.
+    pub late: &'a [DueItem],
     /// The running timer.
     pub timer: Option<&'a RunningTimer>,
     /// Now, for the timer's elapsed time.
@@ -140,9 +148,11 @@ impl TodayView {
             blocks,
             other_logged_minutes,
             tasks: inputs.tasks.iter().map(TaskView::of).collect(),
+            carried_tasks: inputs.carried.iter().map(TaskView::of).collect(),
             pace: inputs.pace,
             due: day.due_this_week.clone(),
             open_deliverables: day.open_deliverables.clone(),
+            late: inputs.late.to_vec(),
             timer: inputs.timer.map(|t| TimerView::of(t, inputs.now)),
         }
     }
@@ -154,13 +164,15 @@ impl TodayView {
         out.push_str(&format!("{title}\n{}\n", long_date(self.date)));
         out.push_str(&format!("{}\n", self.week.describe()));
         for phase in &self.phases {
-            out.push_str(&format!(
-                "{}: {} (weeks {}-{})\n",
-                capitalize(&clean(&phase.level)),
-                clean(&phase.title),
-                phase.weeks[0],
-                phase.weeks[1]
-            ));
+            let level = capitalize(&clean(&phase.level));
+            let title = clean(&phase.title);
+            // "Month 1 of 7" already says its level; "Sprint: Foundations Sprint" would not.
+            let label = if title.to_lowercase().starts_with(&level.to_lowercase()) {
+                title
+            } else {
+                format!("{level}: {title}")
+            };
+            out.push_str(&format!("{label} (weeks {}-{})\n", phase.weeks[0], phase.weeks[1]));
             if let Some(focus) = &phase.focus {
                 out.push_str(&format!("  Focus: {}\n", clean(focus)));
             }
@@ -188,6 +200,21 @@ impl TodayView {
                 out.push_str(&format!("  {mark} #{:<4} {}\n", task.id, clean(&task.title)));
             }
         }
+        if !self.carried_tasks.is_empty() {
+            out.push_str("\nCarried over from earlier days\n");
+            for task in &self.carried_tasks {
+                out.push_str(&format!(
+                    "  [ ] #{:<4} {}  {}\n",
+                    task.id,
+                    short_date(task.day),
+                    clean(&task.title)
+                ));
+            }
+        }
+        if !self.late.is_empty() {
+            out.push_str("\nLate\n");
+            out.push_str(&due_lines(&self.late));
+        }
         if !self.due.is_empty() {
             out.push_str("\nDue this week\n");
             out.push_str(&due_lines(&self.due));
@@ -195,7 +222,7 @@ impl TodayView {
         let later: Vec<DueItem> = self
             .open_deliverables
             .iter()
-            .filter(|open| self.due.iter().all(|due| due.id != open.id))
+            .filter(|open| self.due.iter().chain(&self.late).all(|due| due.id != open.id))
             .cloned()
             .collect();
         if !later.is_empty() {
@@ -230,7 +257,8 @@ impl TodayView {
         let width = widest(labels.iter().map(String::as_str)).max("Total".len());
         let mut out = format!("\n{}  planned  logged\n", pad("Time", width + 2));
         for (block, label) in self.blocks.iter().zip(&labels) {
-            let mark = if block.logged_minutes >= block.planned_minutes {
+            // A block with nothing planned (before the start, a rest day) is not "done".
+            let mark = if block.planned_minutes > 0 && block.logged_minutes >= block.planned_minutes {
                 "done"
             } else {
                 ""

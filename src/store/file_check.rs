@@ -104,7 +104,6 @@ pub fn probe_read_only(path: &Path) -> StoreResult<()> {
 
 /// One read-only look at the version and the schema.
 fn probe_once(path: &Path) -> StoreResult<()> {
-    let shown = path.display().to_string();
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
     let opened = if is_wal_without_side_files(path) {
         // Read-only on a WAL file would create `-wal` and `-shm` beside it. No
@@ -118,19 +117,48 @@ fn probe_once(path: &Path) -> StoreResult<()> {
         Err(e) if is_read_only_error(&e) => return Ok(()),
         Err(e) => return Err(cannot_open(path, &e)),
     };
+    match read_version(&conn) {
+        Ok(found) => judge_version(path, found),
+        // A hot journal cannot be rolled back read-only; the read-write open recovers it.
+        Err(e) if is_read_only_error(&e) || is_busy(&e) => Ok(()),
+        Err(e) => Err(damaged(path, &e)),
+    }
+}
+
+/// True when the read-only probe must run before the read-write open: unless the
+/// file is already in WAL mode with no WAL content waiting, opening it read-write
+/// can write to it (the switch to WAL, a checkpoint of another run's WAL).
+pub fn needs_read_only_probe(path: &Path) -> bool {
+    !header_says_wal(path) || has_content(path, "-wal")
+}
+
+/// The same checks as the probe, on the read-write connection, before anything
+/// writes: for a WAL file with nothing to recover, reading through it leaves the
+/// file as it was, and the schema is parsed once instead of twice.
+pub fn check_schema(conn: &Connection, path: &Path) -> StoreResult<()> {
+    match read_version(conn) {
+        Ok(found) => judge_version(path, found),
+        Err(e) => Err(damaged(path, &e)),
+    }
+}
+
+/// The schema version and the number of schema entries, from one snapshot.
+fn read_version(conn: &Connection) -> rusqlite::Result<(u32, i64)> {
     // One statement is one read transaction: the version and the tables come from
     // the same snapshot, even while another process migrates the file.
-    let read = conn.query_row(
+    conn.query_row(
         "SELECT user_version, (SELECT count(*) FROM sqlite_schema) FROM pragma_user_version",
         [],
-        |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
-    );
-    let (version, tables) = match read {
-        Ok((v, t)) => (u32::try_from(v).unwrap_or(u32::MAX), t),
-        // A hot journal cannot be rolled back read-only; the read-write open recovers it.
-        Err(e) if is_read_only_error(&e) || is_busy(&e) => return Ok(()),
-        Err(e) => return Err(damaged(path, &e)),
-    };
+        |r| {
+            let version = r.get::<_, i64>(0)?;
+            Ok((u32::try_from(version).unwrap_or(u32::MAX), r.get::<_, i64>(1)?))
+        },
+    )
+}
+
+/// Refuses a newer schema, and a database of another program.
+fn judge_version(path: &Path, (version, tables): (u32, i64)) -> StoreResult<()> {
+    let shown = path.display().to_string();
     if version > SCHEMA_VERSION {
         return Err(schema::newer_schema_error(&shown, version, SCHEMA_VERSION));
     }
@@ -150,18 +178,22 @@ fn has_content(path: &Path, suffix: &str) -> bool {
     fs::metadata(Path::new(&name)).is_ok_and(|m| m.len() > 0)
 }
 
-/// True when the header says WAL (bytes 18-19 are 2) and no `-wal`/`-shm` file exists.
-fn is_wal_without_side_files(path: &Path) -> bool {
+/// True when the header says WAL: the read and write format bytes (18-19) are 2.
+fn header_says_wal(path: &Path) -> bool {
     let mut header = [0u8; 20];
-    let is_wal = fs::File::open(path)
+    fs::File::open(path)
         .and_then(|mut f| read_up_to(&mut f, &mut header))
-        .is_ok_and(|n| n == header.len() && header[18] == 2 && header[19] == 2);
+        .is_ok_and(|n| n == header.len() && header[18] == 2 && header[19] == 2)
+}
+
+/// True when the header says WAL and no `-wal`/`-shm` file exists.
+fn is_wal_without_side_files(path: &Path) -> bool {
     let side = |suffix: &str| {
         let mut name = path.as_os_str().to_owned();
         name.push(suffix);
         Path::new(&name).exists()
     };
-    is_wal && !side("-wal") && !side("-shm")
+    header_says_wal(path) && !side("-wal") && !side("-shm")
 }
 
 /// A `file:` URI for `path`, every byte outside the unreserved set percent-encoded.

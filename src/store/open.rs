@@ -1,7 +1,9 @@
 //! Opening the database: check the file before any write, then set the pragmas and migrate.
 //!
 //! Order matters: `file_check` looks at an existing file before this
-//! module switches it to WAL, which already writes.
+//! module switches it to WAL, which already writes. A file already in WAL
+//! mode with no WAL content waiting is checked on the read-write connection
+//! itself (reading it writes nothing), so its schema is parsed only once.
 
 use std::fs;
 use std::path::Path;
@@ -11,7 +13,7 @@ use color_eyre::eyre::{WrapErr, eyre};
 use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
 use super::StoreResult;
-use super::file_check::{check_header, probe_read_only};
+use super::file_check::{check_header, check_schema, needs_read_only_probe, probe_read_only};
 use super::schema::{self, MIGRATIONS};
 
 /// How long a writer waits for another process's transaction to finish.
@@ -38,8 +40,11 @@ pub fn open_file(path: &Path) -> StoreResult<Connection> {
         ));
     }
     let exists = path.exists();
+    let probe_first = exists && needs_read_only_probe(path);
     if exists {
         check_header(path)?;
+    }
+    if probe_first {
         probe_read_only(path)?;
     }
     let mut conn = Connection::open(path).map_err(|e| cannot_open(path, &e))?;
@@ -47,6 +52,12 @@ pub fn open_file(path: &Path) -> StoreResult<Connection> {
         return Err(eyre!(
             "{shown} is read-only: make it writable (chmod u+w) or pass --db PATH to another file"
         ));
+    }
+    if exists && !probe_first {
+        // A reader waits out another process's WAL recovery instead of failing.
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .wrap_err_with(|| format!("{shown}: cannot set the busy timeout"))?;
+        check_schema(&conn, path)?;
     }
     configure(&mut conn, &shown).map_err(|e| explain_write_failure(path, e))?;
     schema::migrate(&mut conn, MIGRATIONS, &shown).map_err(|e| explain_write_failure(path, e))?;

@@ -13,19 +13,52 @@ pub const MAX_TITLE_CHARS: usize = 500;
 
 /// Tasks planned between two days, inclusive, by day then id.
 pub fn between(conn: &Connection, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<Task>> {
+    query_tasks(
+        conn,
+        "SELECT id, title, day, done FROM task WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
+        from,
+        to,
+    )
+}
+
+/// Tasks not done between two days, inclusive, by day then id: what Today
+/// carries over from earlier days, read without the done ones of the history.
+pub fn unfinished_between(conn: &Connection, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<Task>> {
+    query_tasks(
+        conn,
+        "SELECT id, title, day, done FROM task WHERE day BETWEEN ?1 AND ?2 AND done = 0 ORDER BY day, id",
+        from,
+        to,
+    )
+}
+
+fn query_tasks(conn: &Connection, sql: &str, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<Task>> {
+    let mut stmt = conn.prepare_cached(sql).wrap_err("cannot prepare the task query")?;
+    stmt.query_map(params![from, to], task_row)
+        .and_then(|rows| rows.collect())
+        .wrap_err_with(|| format!("cannot read the tasks from {from} to {to}"))
+}
+
+/// One task by id, if it exists.
+pub fn by_id(conn: &Connection, id: i64) -> StoreResult<Option<Task>> {
     let mut stmt = conn
-        .prepare_cached("SELECT id, title, day, done FROM task WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id")
+        .prepare_cached("SELECT id, title, day, done FROM task WHERE id = ?1")
         .wrap_err("cannot prepare the task query")?;
-    stmt.query_map(params![from, to], |r| {
-        Ok(Task {
-            id: r.get(0)?,
-            title: r.get(1)?,
-            day: r.get(2)?,
-            done: r.get(3)?,
-        })
+    let mut rows = stmt
+        .query_map([id], task_row)
+        .wrap_err_with(|| format!("cannot read task {id}"))?;
+    rows.next()
+        .transpose()
+        .wrap_err_with(|| format!("cannot read task {id}"))
+}
+
+fn task_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Task> {
+    Ok(Task {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        day: r.get(2)?,
+        done: r.get(3)?,
     })
-    .and_then(|rows| rows.collect())
-    .wrap_err_with(|| format!("cannot read the tasks from {from} to {to}"))
 }
 
 /// Checks a task title: one non-blank line of reasonable length.

@@ -1,7 +1,8 @@
 //! What the learner can ask for: every key, click and tick becomes one `Action`.
 //!
 //! Actions are plain data so the keymap is a table and `App::update` can be
-//! tested without a terminal.
+//! tested without a terminal. [`Action::name`] is the one list of the names
+//! the config file's `[keys]` table gives them.
 
 use ratatui::crossterm::event::KeyEvent;
 
@@ -125,4 +126,60 @@ pub enum Action {
     Resize(u16, u16),
     /// One second passed (only while a timer runs or a message shows).
     Tick,
+}
+
+impl Action {
+    /// The action's name in the config file's `[keys]` table (`add_task`),
+    /// `None` for what no key can be rebound to. This match is the only list
+    /// of names: it has no catch-all, so a new action must be named (or
+    /// refused) here, and the config file reads names through it. A name
+    /// is part of the config format: never rename one.
+    pub const fn name(self) -> Option<&'static str> {
+        Some(match self {
+            Action::Quit => "quit",
+            Action::Help => "help",
+            Action::Close => "close",
+            Action::NextScreen => "next_screen",
+            Action::PreviousScreen => "previous_screen",
+            Action::Show(Screen::Today) => "show_today",
+            Action::Show(Screen::Week) => "show_week",
+            Action::Show(Screen::Milestones) => "show_milestones",
+            Action::Show(Screen::Review) => "show_review",
+            Action::Show(Screen::Stats) => "show_stats",
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::Left => "left",
+            Action::Right => "right",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::ToggleTimer => "toggle_timer",
+            Action::ToggleDone => "toggle_done",
+            Action::MarkInProgress => "mark_in_progress",
+            Action::MarkSkipped => "mark_skipped",
+            Action::Open => "open",
+            Action::AddTask => "add_task",
+            Action::EditTask => "edit_task",
+            Action::DeleteTask => "delete_task",
+            Action::MoveTaskEarlier => "move_task_earlier",
+            Action::MoveTaskLater => "move_task_later",
+            Action::PreviousWeek => "previous_week",
+            Action::NextWeek => "next_week",
+            Action::EditNote => "edit_note",
+            Action::CarryOver => "carry_over",
+            Action::Confirm => "confirm",
+            Action::KeepTime => "keep_time",
+            Action::DropTime => "drop_time",
+            Action::Submit => "submit",
+            Action::NextField => "next_field",
+            // Ctrl-Z always suspends (a config mistake must not lock the learner
+            // in); typed text, the mouse, resizes and ticks are not keys.
+            Action::Suspend
+            | Action::Input(_)
+            | Action::Click(..)
+            | Action::ScrollUp
+            | Action::ScrollDown
+            | Action::Resize(..)
+            | Action::Tick => return None,
+        })
+    }
 }

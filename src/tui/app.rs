@@ -12,10 +12,10 @@ mod welcome;
 
 use std::collections::BTreeMap;
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::{Duration, NaiveDateTime, Weekday};
 use color_eyre::Result;
 
-use crate::config::file::keys::{ActionName, KeyList};
+use crate::config::file::keys::KeyOverrides;
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::state::{Cursor, Popup, Status, View, WelcomeState};
@@ -39,6 +39,11 @@ pub struct App {
     bell: bool,
     /// A timer finished its block since the loop last asked.
     bell_due: bool,
+    /// The first day of the Week screen's seven days (`week_start` in the config file).
+    week_start: Weekday,
+    /// Tasks of earlier days ticked done on Today: they stay listed until the day
+    /// changes, so a tick can be undone where it was made.
+    kept_tasks: Vec<i64>,
 }
 
 impl App {
@@ -63,6 +68,8 @@ impl App {
             block_names: BTreeMap::new(),
             bell: true,
             bell_due: false,
+            week_start: Weekday::Mon,
+            kept_tasks: Vec::new(),
         };
         app.reload()?;
         // Said once at start: the app never re-reads roadmap files while it runs.
@@ -96,6 +103,9 @@ impl App {
     /// Applies one action at `now` (local time; the date may be fixed by `--today`).
     pub fn update(&mut self, action: Action, now: NaiveDateTime) {
         let new_day = now.date() != self.view.now.date();
+        if new_day {
+            self.kept_tasks.clear();
+        }
         self.view.now = now;
         if self.view.status.as_ref().is_some_and(|s| s.until <= now) {
             self.view.status = None;
@@ -157,8 +167,16 @@ impl App {
     }
 
     /// Uses the config file's `[keys]` on top of the default keys.
-    pub fn set_keys(&mut self, overrides: &BTreeMap<ActionName, KeyList>) {
+    pub fn set_keys(&mut self, overrides: &KeyOverrides) {
         self.view.bindings = keymap::with_overrides(overrides);
+    }
+
+    /// Starts the Week screen's seven days on `first` (`week_start = "sunday"`;
+    /// plan weeks stay Monday to Sunday) and selects today there, as the app
+    /// opens on today's week.
+    pub fn set_week_start(&mut self, first: Weekday) -> Result<()> {
+        self.week_start = first;
+        self.select_week_date(self.view.today())
     }
 
     /// Shows blocks under the config file's names (`[blocks] learn = "Read"`).
@@ -170,7 +188,13 @@ impl App {
     /// Reloads the screen data from the store (after every write).
     fn reload(&mut self) -> Result<()> {
         let today = self.view.today();
-        self.view.data = loader::load(&self.store, today, self.view.shown_monday)?;
+        self.view.data = loader::load_with(
+            &self.store,
+            today,
+            self.view.shown_monday,
+            self.week_start,
+            &self.kept_tasks,
+        )?;
         if let Some(data) = self.view.data.as_mut() {
             data.rename_blocks(&self.block_names);
         }
@@ -211,3 +235,7 @@ pub(crate) use crate::plan::monday_of;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_today;
+#[cfg(test)]
+mod tests_week;

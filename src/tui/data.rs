@@ -9,9 +9,10 @@ use chrono::NaiveDate;
 
 use crate::plan::review::ReviewSummary;
 use crate::plan::stats::{BurnUpPoint, HeatDay, WeekMinutes};
+use crate::plan::week::ShownWeek;
 use crate::plan::{DayPlan, DueItem, Enrollment, ItemState, ItemStatus, Pace, RunningTimer, Task, TimeEntry, WeekPlan};
 use crate::roadmap::Roadmap;
-use crate::store::WeeklyReview;
+use crate::store::{CarryOver, WeeklyReview};
 
 /// Everything the five main screens show for an active enrollment.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +27,12 @@ pub struct ScreenData {
     pub pace: Option<Pace>,
     /// Today's own tasks.
     pub today_tasks: Vec<Task>,
+    /// Unfinished tasks of earlier days of the plan (and those ticked done on
+    /// Today since the app started, so a tick can be undone), by day.
+    pub carried_tasks: Vec<Task>,
+    /// The deliverables Today lists: late ones, open ones of the current
+    /// phases, and those settled today (see `plan::day::worklist_deliverables`).
+    pub worklist: Vec<DueItem>,
     /// Minutes logged today.
     pub today_time: Vec<TimeEntry>,
     /// Today's quick note.
@@ -34,9 +41,12 @@ pub struct ScreenData {
     pub timer: Option<RunningTimer>,
     /// The week shown on Week and Review.
     pub week: WeekPlan,
-    /// That week's own tasks.
+    /// The seven days the Week screen shows, from the config's `week_start`,
+    /// each with the plan of its own week.
+    pub shown: ShownWeek,
+    /// Own tasks of that week and of the Week screen's days.
     pub week_tasks: Vec<Task>,
-    /// Minutes logged that week.
+    /// Minutes logged that week and on the Week screen's days.
     pub week_time: Vec<TimeEntry>,
     /// The learner's statuses on roadmap items.
     pub statuses: Vec<ItemStatus>,
@@ -46,6 +56,8 @@ pub struct ScreenData {
     pub review: ReviewSummary,
     /// The saved review answers of the shown week.
     pub saved_review: WeeklyReview,
+    /// Tasks carried out of the shown week to the next one.
+    pub carried_out: Vec<CarryOver>,
     /// Minutes per day over the last 53 weeks, with heat levels.
     pub heat: Vec<HeatDay>,
     /// Minutes per week, oldest first, ending with this week.
@@ -74,7 +86,7 @@ impl ScreenData {
             .sum()
     }
 
-    /// Minutes logged on a day of the shown week.
+    /// Minutes logged on a day of the shown week (or of the Week screen's days).
     pub fn logged_on(&self, day: NaiveDate) -> u32 {
         self.week_time.iter().filter(|e| e.day == day).map(|e| e.minutes).sum()
     }
@@ -90,7 +102,10 @@ impl ScreenData {
                 name.clone_from(new);
             }
         };
-        let days = std::iter::once(&mut self.today).chain(self.week.days.iter_mut());
+        let shown = self.shown.weeks.iter_mut().flat_map(|w| w.days.iter_mut());
+        let days = std::iter::once(&mut self.today)
+            .chain(self.week.days.iter_mut())
+            .chain(shown);
         for block in days.flat_map(|d| d.blocks.iter_mut()) {
             rename(&block.id, &mut block.name);
         }

@@ -145,6 +145,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Screen(Screen::Today), K::Char('s'), Action::ToggleTimer, "start/stop the timer", true),
     bind(C::Screen(Screen::Today), K::Char(' '), Action::ToggleDone, "done/undone", true),
     bind(C::Screen(Screen::Today), K::Char('a'), Action::AddTask, "add a task", true),
+    bind(C::Screen(Screen::Today), K::Char('e'), Action::EditTask, "edit the task", true),
+    bind(C::Screen(Screen::Today), K::Char('d'), Action::DeleteTask, "delete the task", true),
     bind(C::Screen(Screen::Today), K::Char('n'), Action::EditNote, "quick note", true),
     // Week
     bind(C::Screen(Screen::Week), K::Char('h'), Action::Left, "previous day", false),
@@ -199,6 +201,29 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::StaleTimer, K::Char('k'), Action::KeepTime, "keep the time", true),
     bind(C::StaleTimer, K::Char('d'), Action::DropTime, "drop the time", true),
 ];
+
+/// The actions the config file's `[keys]` can rebind, with their names
+/// ([`Action::name`]), in table order: the named actions that have a default
+/// key, since an override takes the places of the defaults.
+pub fn named_actions() -> Vec<(&'static str, Action)> {
+    let mut named: Vec<(&'static str, Action)> = Vec::new();
+    for binding in BINDINGS {
+        if let Some(name) = binding.action.name()
+            && !named.iter().any(|(_, action)| *action == binding.action)
+        {
+            named.push((name, binding.action));
+        }
+    }
+    named
+}
+
+/// The action a config file name stands for (`add_task`), if any.
+pub fn action_named(name: &str) -> Option<Action> {
+    named_actions()
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, action)| action)
+}
 
 /// Shift is part of the character for letters and symbols, and of BackTab.
 fn normalized(key: KeyEvent) -> (KeyCode, KeyModifiers) {

@@ -4,12 +4,14 @@
 
 use std::path::Path;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Duration, NaiveDate, Weekday};
 use color_eyre::Result;
 
+use crate::plan::day::worklist_deliverables;
 use crate::plan::review::{ReviewInput, review};
 use crate::plan::stats::{burn_up, heatmap_year, weekly_trend};
-use crate::plan::{day_plan, due::due_items, pace, week_plan};
+use crate::plan::week::{shown_first_day, shown_week};
+use crate::plan::{day_plan, due::due_items, monday_of, pace, week_plan};
 use crate::roadmap::load_file;
 use crate::store::Store;
 use crate::tui::data::ScreenData;
@@ -19,37 +21,70 @@ const TREND_WEEKS: u32 = 26;
 /// Days of history read for the heatmap and streaks (53 weeks and a margin).
 const HISTORY_DAYS: i64 = 53 * 7 + 7;
 
-/// The screen data for `today` with the week of `shown_monday`; `None` before any enrollment.
+/// The screen data for `today` with the week of `shown_monday`, weeks shown
+/// from Monday; `None` before any enrollment.
 pub fn load(store: &Store, today: NaiveDate, shown_monday: NaiveDate) -> Result<Option<ScreenData>> {
+    load_with(store, today, shown_monday, Weekday::Mon, &[])
+}
+
+/// [`load`] with the Week screen's days starting on `week_start` (the config's
+/// `week_start`), keeping on Today the earlier days' tasks with the ids in
+/// `keep` even when done (ticked there this session, so a tick can be undone).
+pub fn load_with(
+    store: &Store,
+    today: NaiveDate,
+    shown_monday: NaiveDate,
+    week_start: Weekday,
+    keep: &[i64],
+) -> Result<Option<ScreenData>> {
     let Some(enrollment) = store.active_enrollment()? else {
         return Ok(None);
     };
     let roadmap = store.roadmap(&enrollment.roadmap_id)?;
     let statuses = store.statuses()?;
     let sunday = shown_monday + Duration::days(6);
-    let week_tasks = store.tasks_between(shown_monday, sunday)?;
-    let week_time = store.time_between(shown_monday, sunday)?;
+    let first = shown_first_day(today, shown_monday, week_start);
+    // One read covers the plan week (Review) and the Week screen's days.
+    let (from, to) = (first.min(shown_monday), (first + Duration::days(6)).max(sunday));
+    let week_tasks = store.tasks_between(from, to)?;
+    let week_time = store.time_between(from, to)?;
+    let in_week = |day: NaiveDate| (shown_monday..=sunday).contains(&day);
+    let review_tasks: Vec<_> = week_tasks.iter().filter(|t| in_week(t.day)).cloned().collect();
+    let review_time: Vec<_> = week_time.iter().filter(|e| in_week(e.day)).cloned().collect();
     let history_end = today.max(sunday);
     let history = store.minutes_per_day(today - Duration::days(HISTORY_DAYS), history_end)?;
     let input = ReviewInput {
         statuses: &statuses,
-        entries: &week_time,
-        tasks: &week_tasks,
+        entries: &review_time,
+        tasks: &review_tasks,
         minutes_per_day: &history,
         today,
     };
     let review = review(&roadmap, &enrollment, shown_monday, input);
     let started = today >= enrollment.start;
+    let earlier = (monday_of(enrollment.start), today - Duration::days(1));
+    let mut carried_tasks = store.unfinished_tasks_between(earlier.0, earlier.1)?;
+    for id in keep {
+        if let Some(task) = store.task(*id)?.filter(|t| (earlier.0..=earlier.1).contains(&t.day)) {
+            carried_tasks.push(task);
+        }
+    }
+    carried_tasks.sort_by_key(|t| (t.day, t.id));
+    carried_tasks.dedup_by_key(|t| t.id);
     Ok(Some(ScreenData {
         today: day_plan(&roadmap, &enrollment, &statuses, today),
         pace: started.then(|| pace(&roadmap, &enrollment, &statuses, today)),
         today_tasks: store.tasks_between(today, today)?,
+        carried_tasks,
+        worklist: worklist_deliverables(&roadmap, &enrollment, &statuses, today),
         today_time: store.time_between(today, today)?,
         note: store.note(today)?,
         timer: store.timer()?,
         week: week_plan(&roadmap, &enrollment, &statuses, shown_monday),
+        shown: shown_week(&roadmap, &enrollment, &statuses, first),
         due_items: due_items(&roadmap, &enrollment, &statuses),
         saved_review: store.review(shown_monday)?.unwrap_or_default(),
+        carried_out: store.carry_overs(shown_monday)?,
         heat: heatmap_year(&history, enrollment.daily_minutes, today),
         trend: weekly_trend(&roadmap, &enrollment, &history, today, TREND_WEEKS),
         burn_up: burn_up(&roadmap, &enrollment, &statuses, today),

@@ -19,7 +19,8 @@ pub struct View {
     pub screen: Screen,
     /// The loaded plan and store data; `None` before the learner starts a roadmap.
     pub data: Option<ScreenData>,
-    /// The Monday of the week shown on Week and Review.
+    /// The Monday of the plan week shown on Review; the Week screen's seven
+    /// days move with it (`plan::week::shown_first_day`).
     pub shown_monday: NaiveDate,
     /// Selections on each screen.
     pub cursor: Cursor,
@@ -68,7 +69,7 @@ impl View {
 pub struct Cursor {
     /// Today: blocks, then tasks, then open deliverables.
     pub today: usize,
-    /// Week: the selected day, 0 = Monday.
+    /// Week: the selected day, 0 = the first day shown (Monday unless `week_start` says otherwise).
     pub week_day: usize,
     /// Week: the selected task of that day.
     pub week_task: usize,

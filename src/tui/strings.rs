@@ -41,7 +41,11 @@ pub const REST_DAY: &str = "Nothing planned today (rest, review or outside the p
 pub const TASKS: &str = "Tasks";
 /// Today: no tasks.
 pub const NO_TASKS: &str = "No tasks yet: a adds one.";
-/// Today: open deliverables heading.
+/// Today: heading of the unfinished tasks of earlier days.
+pub const CARRIED_TASKS: &str = "Carried over from earlier days";
+/// Today: deliverables heading (open ones, and those settled today).
+pub const DELIVERABLES: &str = "Deliverables";
+/// Heading of the open deliverables of a day on the Week screen.
 pub const OPEN_DELIVERABLES: &str = "Open deliverables";
 /// Today: nothing open.
 pub const NOTHING_OPEN: &str = "Nothing open in this phase.";
@@ -62,6 +66,10 @@ pub const THIS_WEEK: &str = "This week";
 
 /// Week: side panel headings.
 pub const DUE_THIS_WEEK: &str = "Due this week";
+/// Week: `(week 4)` after a heading names the selected day's plan week.
+pub const WEEK: &str = "week";
+/// Week: a day with no study blocks planned.
+pub const NOTHING_PLANNED: &str = "No study blocks planned this day.";
 /// Week: recurring heading.
 pub const RECURRING: &str = "Recurring";
 /// Week: metrics heading.
@@ -73,6 +81,8 @@ pub const NONE: &str = "none";
 
 /// Milestones: overall progress label.
 pub const OVERALL: &str = "Overall";
+/// Milestones: the mark on the phase holding today.
+pub const NOW: &str = "◂ now";
 /// Milestones group title.
 pub const MILESTONES: &str = "Milestones";
 /// Projects group title.
@@ -86,6 +96,16 @@ pub const DUE: &str = "due";
 
 /// Review: numbers heading.
 pub const WEEK_IN_NUMBERS: &str = "The week in numbers";
+/// Review: the total of the week's minutes.
+pub const TOTAL: &str = "Total";
+/// Review: deliverables done during the week, whenever due.
+pub const DONE_THIS_WEEK: &str = "Done this week";
+/// Review: deliverables due this week and still open.
+pub const DUE_STILL_OPEN: &str = "Due this week, still open";
+/// Review: the week's unfinished tasks.
+pub const OPEN_TASKS: &str = "Open tasks, to carry over";
+/// Review: tasks already carried to the next week.
+pub const CARRIED_OUT: &str = "Carried over to next week";
 /// Review: prompts heading.
 pub const REFLECTION: &str = "Reflection";
 /// Review prompt: what went well.

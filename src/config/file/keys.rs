@@ -1,5 +1,5 @@
 //! The `[keys]` table: `action = "key"` or `action = ["key", "key"]`, action
-//! names being the TUI's actions in snake_case.
+//! names being the TUI's own ([`Action::name`](crate::tui::action::Action::name)).
 //!
 //! Keys are parsed into plain data ([`KeySpec`]): `q`, `G`, `ctrl-d`,
 //! `alt-x`, `enter`, `esc`, `tab`, `backtab`, `space`, `backspace`, `delete`,
@@ -8,83 +8,99 @@
 
 use std::fmt;
 
-use serde::de::{self, SeqAccess, Visitor};
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
+use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Every action a key can be bound to, as the config file names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActionName {
-    /// Leave the app.
-    Quit,
-    /// The key help overlay.
-    Help,
-    /// Close the open popup.
-    Close,
-    /// Next screen.
-    NextScreen,
-    /// Previous screen.
-    PreviousScreen,
-    /// The Today screen.
-    ShowToday,
-    /// The Week screen.
-    ShowWeek,
-    /// The Milestones screen.
-    ShowMilestones,
-    /// The Review screen.
-    ShowReview,
-    /// The Stats screen.
-    ShowStats,
-    /// Selection up.
-    Up,
-    /// Selection down.
-    Down,
-    /// Selection left (previous day).
-    Left,
-    /// Selection right (next day).
-    Right,
-    /// First row.
-    Top,
-    /// Last row.
-    Bottom,
-    /// Start or stop the focus timer.
-    ToggleTimer,
-    /// Toggle done.
-    ToggleDone,
-    /// Mark the item in progress.
-    MarkInProgress,
-    /// Mark the item skipped.
-    MarkSkipped,
-    /// Open the selected item.
-    Open,
-    /// Add a task.
-    AddTask,
-    /// Rename a task.
-    EditTask,
-    /// Delete a task.
-    DeleteTask,
-    /// Move a task a day earlier.
-    MoveTaskEarlier,
-    /// Move a task a day later.
-    MoveTaskLater,
-    /// The previous week.
-    PreviousWeek,
-    /// The next week.
-    NextWeek,
-    /// The day's quick note.
-    EditNote,
-    /// Carry unfinished tasks to next week.
-    CarryOver,
-    /// Yes in a confirmation.
-    Confirm,
-    /// Keep a stale timer's time.
-    KeepTime,
-    /// Drop a stale timer's time.
-    DropTime,
-    /// Save the text being edited.
-    Submit,
-    /// Next field of a form.
-    NextField,
+/// The TUI's actions, which the `[keys]` table names through
+/// [`Action::name`](crate::tui::action::Action::name): that match is the one
+/// list of action names, so this file repeats none.
+pub use crate::tui::action::Action as ActionName;
+
+/// The `[keys]` table: the actions listed and the keys each gets, sorted by
+/// action name (as a map would be), so equal tables compare equal and print
+/// the same whatever the order of their lines.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeyOverrides(pub Vec<(ActionName, KeyList)>);
+
+impl KeyOverrides {
+    /// The keys the file gives `action`, if it lists it.
+    pub fn get(&self, action: &ActionName) -> Option<&KeyList> {
+        self.0.iter().find(|(a, _)| a == action).map(|(_, keys)| keys)
+    }
+
+    /// The actions and their keys, by action name.
+    pub fn iter(&self) -> impl Iterator<Item = &(ActionName, KeyList)> {
+        self.0.iter()
+    }
+
+    /// True when the file rebinds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::ops::Index<&ActionName> for KeyOverrides {
+    type Output = KeyList;
+
+    /// The keys of a listed action; like a map, panics when it is not listed.
+    fn index(&self, action: &ActionName) -> &KeyList {
+        match self.get(action) {
+            Some(keys) => keys,
+            None => panic!("the [keys] table does not list {action:?}"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for KeyOverrides {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<KeyOverrides, D::Error> {
+        deserializer.deserialize_map(KeyOverridesVisitor)
+    }
+}
+
+struct KeyOverridesVisitor;
+
+impl<'de> Visitor<'de> for KeyOverridesVisitor {
+    type Value = KeyOverrides;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a table of `action = \"key\"` lines")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<KeyOverrides, A::Error> {
+        let mut overrides = Vec::new();
+        while let Some(NamedAction(action)) = map.next_key()? {
+            overrides.push((action, map.next_value()?));
+        }
+        overrides.sort_by_key(|(action, _): &(ActionName, KeyList)| action.name());
+        Ok(KeyOverrides(overrides))
+    }
+}
+
+/// An action read by its config name; an unknown name is refused with the list of names.
+struct NamedAction(ActionName);
+
+impl<'de> Deserialize<'de> for NamedAction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<NamedAction, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        crate::tui::keymap::action_named(&name).map(NamedAction).ok_or_else(|| {
+            let names: Vec<&str> = crate::tui::keymap::named_actions().iter().map(|(n, _)| *n).collect();
+            de::Error::custom(format!("unknown action `{name}`, expected one of {}", names.join(", ")))
+        })
+    }
+}
+
+impl Serialize for KeyOverrides {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (action, keys) in &self.0 {
+            let name = action
+                .name()
+                .ok_or_else(|| serde::ser::Error::custom(format!("{action:?} has no config name")))?;
+            map.serialize_entry(name, keys)?;
+        }
+        map.end()
+    }
 }
 
 /// A key without modifiers.

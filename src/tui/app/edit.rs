@@ -18,14 +18,20 @@ impl App {
     pub(super) fn toggle_done(&mut self) -> Result<()> {
         let Some(data) = &self.view.data else { return Ok(()) };
         match self.view.screen {
+            // The cursor stays on the row acted on: a ticked row stays listed until tomorrow.
             Screen::Today => match today::items(data).get(self.view.cursor.today).copied() {
-                Some(TodayItem::Task(i)) => {
-                    let task = &data.today_tasks[i];
+                Some(item @ (TodayItem::Task(_) | TodayItem::Carried(_))) => {
+                    let Some(task) = today::task_of(data, item) else {
+                        return Ok(());
+                    };
                     let (id, done) = (task.id, !task.done);
                     self.store.set_task_done(id, done)?;
+                    if matches!(item, TodayItem::Carried(_)) && !self.kept_tasks.contains(&id) {
+                        self.kept_tasks.push(id);
+                    }
                 }
                 Some(TodayItem::Deliverable(i)) => {
-                    let id = data.today.open_deliverables[i].id.clone();
+                    let id = data.worklist[i].id.clone();
                     return self.mark_item(&id, ItemState::Done);
                 }
                 Some(TodayItem::Block(_)) => return Err(eyre!("Blocks fill up with logged time; s starts the timer.")),
@@ -108,7 +114,7 @@ impl App {
     pub(super) fn start_add_task(&mut self) {
         let day = match self.view.screen {
             Screen::Today => self.view.today(),
-            Screen::Week => self.view.shown_monday + Duration::days(self.view.cursor.week_day as i64),
+            Screen::Week => self.selected_week_date(),
             _ => return,
         };
         let title = format!("New task on {}", day.format("%a %-d %b"));
@@ -118,9 +124,12 @@ impl App {
         });
     }
 
-    /// `e`: rename the selected task of the week.
+    /// `e`: rename the selected task (Today or Week).
     pub(super) fn start_rename_task(&mut self) {
-        let Some(task) = self.selected_week_task() else { return };
+        let Some(task) = self.selected_task() else {
+            self.no_task_selected();
+            return;
+        };
         let target = EditTarget::RenameTask(task.id);
         self.view.popup = Some(Popup::Editor {
             input: Box::new(TextInput::new("Rename task", &task.title, false)),
@@ -130,7 +139,10 @@ impl App {
 
     /// `d`: asks before deleting the selected task.
     pub(super) fn ask_delete_task(&mut self) {
-        let Some(task) = self.selected_week_task() else { return };
+        let Some(task) = self.selected_task() else {
+            self.no_task_selected();
+            return;
+        };
         let question = format!("Delete the task “{}”?", crate::text::clean_line(&task.title));
         self.view.popup = Some(Popup::Confirm {
             question,
@@ -171,15 +183,8 @@ impl App {
         };
         let day = task.day + Duration::days(days);
         self.store.move_task(task.id, day)?;
-        let new_column = (day - self.view.shown_monday).num_days();
-        if (0..7).contains(&new_column) {
-            self.view.cursor.week_day = new_column as usize;
-        } else {
-            // Moved out of the shown week: follow it.
-            self.view.shown_monday = super::monday_of(day);
-            self.view.cursor.week_day = (day - self.view.shown_monday).num_days() as usize;
-        }
-        self.reload()?;
+        // The selection follows the task, to the next shown week if need be.
+        self.select_week_date(day)?;
         if let Some(data) = &self.view.data {
             let tasks = week::tasks_of_day(data, self.view.cursor.week_day);
             self.view.cursor.week_task = tasks.iter().position(|t| t.id == task.id).unwrap_or(0);
@@ -274,6 +279,25 @@ impl App {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// On Today, says why `e`/`d` did nothing (on Week an empty day says so already).
+    fn no_task_selected(&mut self) {
+        if self.view.screen == Screen::Today {
+            self.error("Select one of your tasks first: e and d edit and delete tasks.");
+        }
+    }
+
+    /// The task selected on Today (its own or a carried-over one) or on Week.
+    fn selected_task(&self) -> Option<crate::plan::Task> {
+        let data = self.view.data.as_ref()?;
+        match self.view.screen {
+            Screen::Today => {
+                let item = *today::items(data).get(self.view.cursor.today)?;
+                today::task_of(data, item).cloned()
+            }
+            _ => self.selected_week_task(),
         }
     }
 

@@ -1,6 +1,6 @@
 //! Moving around: screens, selections, weeks, mouse clicks and the wheel.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 use color_eyre::Result;
 
 use super::App;
@@ -96,6 +96,25 @@ impl App {
         let day = (self.view.cursor.week_day as i64 + delta).clamp(0, 6);
         self.view.cursor.week_day = day as usize;
         self.view.cursor.week_task = 0;
+    }
+
+    /// The day selected on the Week screen.
+    pub(super) fn selected_week_date(&self) -> NaiveDate {
+        let column = self.view.cursor.week_day as i64;
+        match &self.view.data {
+            Some(data) => data.shown.first + Duration::days(column),
+            None => self.view.shown_monday + Duration::days(column),
+        }
+    }
+
+    /// Selects `day` on the Week screen, showing the week that holds it (a
+    /// task moved past the shown days is followed); reloads.
+    pub(super) fn select_week_date(&mut self, day: NaiveDate) -> Result<()> {
+        let today = self.view.today();
+        self.view.shown_monday = crate::plan::week::shown_monday_holding(today, day, self.week_start);
+        let first = crate::plan::week::shown_first_day(today, self.view.shown_monday, self.week_start);
+        self.view.cursor.week_day = (day - first).num_days().clamp(0, 6) as usize;
+        self.reload()
     }
 
     fn shift_week(&mut self, weeks: i64) -> Result<()> {

@@ -1,11 +1,12 @@
 //! First run: choose a roadmap, a start date and a daily budget, then start.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::NaiveDate;
 use color_eyre::Result;
 use color_eyre::eyre::{WrapErr, eyre};
 
 use super::App;
 use crate::plan::Enrollment;
+use crate::plan::calendar::default_start;
 use crate::tui::action::{Action, Screen};
 use crate::tui::state::{Popup, WelcomeForm};
 use crate::tui::strings;
@@ -13,14 +14,6 @@ use crate::tui::widgets::text_input::TextInput;
 
 /// Smallest and largest daily budget the form accepts, in minutes.
 const BUDGET_RANGE: std::ops::RangeInclusive<u32> = 5..=960;
-
-/// The default start: the roadmap's suggested start, else today if a Monday, else next Monday.
-pub fn default_start(suggested: Option<NaiveDate>, today: NaiveDate) -> NaiveDate {
-    suggested.unwrap_or_else(|| {
-        let days = (7 - today.weekday().num_days_from_monday()) % 7;
-        today + Duration::days(i64::from(days))
-    })
-}
 
 impl App {
     /// Actions on the welcome screen and its form.
@@ -91,24 +84,5 @@ impl App {
         self.reload()?;
         self.info(format!("Started on {}. Good luck!", start.format("%A %-d %B %Y")));
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
-    }
-
-    #[test]
-    fn start_defaults_to_the_suggested_date_or_the_coming_monday() {
-        assert_eq!(default_start(None, date(2026, 11, 24)), date(2026, 11, 30));
-        assert_eq!(default_start(None, date(2026, 11, 23)), date(2026, 11, 23));
-        assert_eq!(
-            default_start(Some(date(2026, 2, 2)), date(2026, 11, 24)),
-            date(2026, 2, 2)
-        );
     }
 }

@@ -5,19 +5,16 @@
 //! lock the learner in. A key given to an action is taken from any other
 //! action bound to it in the same context, so the learner's choice wins.
 
-use std::collections::BTreeMap;
-
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::{BINDINGS, Binding, Context};
-use crate::config::file::keys::{ActionName, KeyList, KeyName, KeySpec};
-use crate::tui::action::{Action, Screen};
+use crate::config::file::keys::{KeyName, KeyOverrides, KeySpec};
 
 /// The default bindings with `overrides` applied.
-pub fn with_overrides(overrides: &BTreeMap<ActionName, KeyList>) -> Vec<Binding> {
+pub fn with_overrides(overrides: &KeyOverrides) -> Vec<Binding> {
     let mut bindings = BINDINGS.to_vec();
-    for (name, keys) in overrides {
-        let action = action_of(*name);
+    for (action, keys) in overrides.iter() {
+        let action = *action;
         // Where the action had keys, and how help describes it there.
         let mut places: Vec<(Context, &'static str, bool)> = Vec::new();
         for b in bindings
@@ -45,47 +42,6 @@ pub fn with_overrides(overrides: &BTreeMap<ActionName, KeyList>) -> Vec<Binding>
         }
     }
     bindings
-}
-
-/// The TUI action a config action name stands for.
-pub fn action_of(name: ActionName) -> Action {
-    match name {
-        ActionName::Quit => Action::Quit,
-        ActionName::Help => Action::Help,
-        ActionName::Close => Action::Close,
-        ActionName::NextScreen => Action::NextScreen,
-        ActionName::PreviousScreen => Action::PreviousScreen,
-        ActionName::ShowToday => Action::Show(Screen::Today),
-        ActionName::ShowWeek => Action::Show(Screen::Week),
-        ActionName::ShowMilestones => Action::Show(Screen::Milestones),
-        ActionName::ShowReview => Action::Show(Screen::Review),
-        ActionName::ShowStats => Action::Show(Screen::Stats),
-        ActionName::Up => Action::Up,
-        ActionName::Down => Action::Down,
-        ActionName::Left => Action::Left,
-        ActionName::Right => Action::Right,
-        ActionName::Top => Action::Top,
-        ActionName::Bottom => Action::Bottom,
-        ActionName::ToggleTimer => Action::ToggleTimer,
-        ActionName::ToggleDone => Action::ToggleDone,
-        ActionName::MarkInProgress => Action::MarkInProgress,
-        ActionName::MarkSkipped => Action::MarkSkipped,
-        ActionName::Open => Action::Open,
-        ActionName::AddTask => Action::AddTask,
-        ActionName::EditTask => Action::EditTask,
-        ActionName::DeleteTask => Action::DeleteTask,
-        ActionName::MoveTaskEarlier => Action::MoveTaskEarlier,
-        ActionName::MoveTaskLater => Action::MoveTaskLater,
-        ActionName::PreviousWeek => Action::PreviousWeek,
-        ActionName::NextWeek => Action::NextWeek,
-        ActionName::EditNote => Action::EditNote,
-        ActionName::CarryOver => Action::CarryOver,
-        ActionName::Confirm => Action::Confirm,
-        ActionName::KeepTime => Action::KeepTime,
-        ActionName::DropTime => Action::DropTime,
-        ActionName::Submit => Action::Submit,
-        ActionName::NextField => Action::NextField,
-    }
 }
 
 /// The terminal key a config key stands for (Shift is part of the character, as in the table).
@@ -127,9 +83,10 @@ pub fn key_of(key: &KeySpec) -> (KeyCode, KeyModifiers) {
 mod tests {
     use ratatui::crossterm::event::KeyEvent;
 
-    use super::super::{Mode, action_for_in, help_rows};
+    use super::super::{Mode, action_for_in, action_named, help_rows, named_actions};
     use super::*;
-    use crate::config::file::ConfigFile;
+    use crate::config::file::{ConfigFile, DEFAULT_FILE};
+    use crate::tui::action::{Action, Screen};
 
     fn keymap(toml: &str) -> Vec<Binding> {
         with_overrides(&ConfigFile::parse(toml, "test").unwrap().keys)
@@ -181,5 +138,90 @@ mod tests {
     #[test]
     fn no_overrides_is_the_default_table() {
         assert_eq!(keymap(""), BINDINGS.to_vec());
+    }
+
+    /// The action names of the config format as released: a learner's file
+    /// written with them must keep working.
+    const RELEASED_NAMES: [&str; 35] = [
+        "quit",
+        "help",
+        "close",
+        "next_screen",
+        "previous_screen",
+        "show_today",
+        "show_week",
+        "show_milestones",
+        "show_review",
+        "show_stats",
+        "up",
+        "down",
+        "left",
+        "right",
+        "top",
+        "bottom",
+        "toggle_timer",
+        "toggle_done",
+        "mark_in_progress",
+        "mark_skipped",
+        "open",
+        "add_task",
+        "edit_task",
+        "delete_task",
+        "move_task_earlier",
+        "move_task_later",
+        "previous_week",
+        "next_week",
+        "edit_note",
+        "carry_over",
+        "confirm",
+        "keep_time",
+        "drop_time",
+        "submit",
+        "next_field",
+    ];
+
+    #[test]
+    fn every_released_action_name_still_names_its_action() {
+        for name in RELEASED_NAMES {
+            let action = action_named(name).unwrap_or_else(|| panic!("`{name}` is no longer accepted"));
+            assert_eq!(action.name(), Some(name));
+        }
+        assert_eq!(action_named("show_week"), Some(Action::Show(Screen::Week)));
+        assert_eq!(action_named("suspend"), None, "Ctrl-Z cannot be rebound");
+        assert_eq!(action_named("input"), None);
+    }
+
+    #[test]
+    fn every_rebindable_action_has_one_name_and_the_default_file_documents_it() {
+        let named = named_actions();
+        let documented: Vec<&str> = DEFAULT_FILE
+            .split("# Actions:")
+            .nth(1)
+            .unwrap()
+            .split("\n# quit")
+            .next()
+            .unwrap()
+            .split([',', ' ', '\n', '#', '.'])
+            .filter(|word| !word.is_empty())
+            .collect();
+        for (i, (name, action)) in named.iter().enumerate() {
+            assert!(
+                named[..i].iter().all(|(other, a)| other != name && a != action),
+                "`{name}` is listed twice"
+            );
+            assert!(
+                documented.contains(name),
+                "`{name}` is missing from default_config.toml"
+            );
+        }
+        // Each action bound by default, except Ctrl-Z's suspend, can be rebound by name.
+        for binding in BINDINGS.iter().filter(|b| b.action != Action::Suspend) {
+            assert!(
+                binding.action.name().is_some(),
+                "{:?} has no config name",
+                binding.action
+            );
+        }
+        assert_eq!(named.len(), RELEASED_NAMES.len());
     }
 }

@@ -1,6 +1,6 @@
 //! Milestones: the roadmap as a tree (phases → weeks → deliverables, then
-//! milestones and projects) with each item's status, progress bars, and due
-//! and late items marked. Enter shows an item's detail.
+//! milestones and projects) with each item's status, progress bars, the
+//! current phase and due and late items marked. Enter shows an item's detail.
 
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
@@ -9,6 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::plan::ItemState;
+use crate::plan::position::{monday_of_week, sunday_of_week};
+use crate::plan::structure::phase_title;
 use crate::roadmap::{Deliverable, Phase};
 use crate::tui::data::ScreenData;
 use crate::tui::screens::today::checkbox;
@@ -103,7 +105,13 @@ pub fn tree(data: &ScreenData, _today: NaiveDate) -> Vec<TreeNode> {
     };
     for (index, phase) in roadmap.phases.iter().enumerate() {
         let start = nodes.len();
-        nodes.push(node(0, NodeKind::Phase, &phase.id, &phase.title));
+        // A dated title ("February 2026") of a roadmap started off its dates reads "Month 1 of 7";
+        // its focus then says what the month is about.
+        let mut title = phase_title(roadmap, &data.enrollment, phase);
+        if let Some(focus) = phase.focus.as_ref().filter(|_| title != phase.title) {
+            title = format!("{title}: {focus}");
+        }
+        nodes.push(node(0, NodeKind::Phase, &phase.id, &title));
         nodes.extend(deliverable_nodes(&phase.deliverables, 1));
         for week in roadmap
             .week_details
@@ -207,7 +215,7 @@ pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<Li
                     (format!("{} ", checkbox(data.state_of(&node.id))), theme.text)
                 }
             };
-            let tail: Vec<Span> = match (node.progress, node.status_id().and_then(|id| data.due_of(id))) {
+            let mut tail: Vec<Span> = match (node.progress, node.status_id().and_then(|id| data.due_of(id))) {
                 (Some((done, total)), _) => {
                     let mut bar = vec![Span::raw("  ")];
                     bar.extend(progress_bar(done, total, 10, theme));
@@ -220,6 +228,12 @@ pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<Li
                 }
                 (None, None) => Vec::new(),
             };
+            // Where the learner is: the phase holding today's plan week, or today's project.
+            let current = matches!(node.kind, NodeKind::Phase | NodeKind::Project)
+                && data.today.phases.iter().any(|p| p.id == node.id);
+            if current {
+                tail.push(Span::styled(format!("  {}", strings::NOW), theme.warn));
+            }
             let tail_width: usize = tail.iter().map(Span::width).sum();
             let head = format!("{indent}{mark}");
             let title_width = width.saturating_sub(head.chars().count() + tail_width);
@@ -262,8 +276,20 @@ pub fn detail(data: &ScreenData, node: &TreeNode) -> (String, Vec<String>) {
     match node.kind {
         NodeKind::Phase => {
             if let Some(phase) = roadmap.phases.iter().find(|p| p.id == node.id) {
+                if phase.title != node.title {
+                    push("In the roadmap: ", &phase.title);
+                }
                 if let Some([a, b]) = phase.weeks {
-                    push("Weeks ", &format!("{a}–{b}"));
+                    let first = monday_of_week(&data.enrollment, a);
+                    let last = sunday_of_week(&data.enrollment, b);
+                    let dates = format!(
+                        "{}–{}: {} – {}",
+                        a,
+                        b,
+                        first.format("%a %-d %b"),
+                        last.format("%a %-d %b %Y")
+                    );
+                    push("Weeks ", &dates);
                 }
                 phase.focus.iter().for_each(|f| push("Focus: ", f));
                 phase.subtitle.iter().for_each(|s| push("", s));
@@ -316,4 +342,41 @@ pub fn detail(data: &ScreenData, node: &TreeNode) -> (String, Vec<String>) {
         lines.push(clean(&node.title));
     }
     (clean(&node.title), lines)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+    use crate::tui::action::Screen;
+    use crate::tui::fixtures;
+
+    #[test]
+    fn a_dated_phase_started_off_its_dates_shows_its_place_and_focus_and_the_detail_says_both() {
+        let mut data = fixtures::view(Screen::Milestones, "").data.unwrap();
+        data.roadmap.suggested_start = NaiveDate::from_ymd_opt(2026, 1, 5);
+        data.roadmap.phases[0].title = "January 2026".into();
+        let nodes = tree(&data, fixtures::today());
+        assert_eq!(nodes[0].title, "Sprint 1 of 3: Python, maths and the first model");
+        assert_eq!(
+            nodes.iter().find(|n| n.id == "sprint-2").unwrap().title,
+            "Transformers",
+            "an undated title stays"
+        );
+        let (_, lines) = detail(&data, &nodes[0]);
+        assert_eq!(lines[0], "In the roadmap: January 2026");
+        let view = fixtures::view(Screen::Milestones, "");
+        let rows = rows(&data, &view, &Theme::MONO, 100);
+        let marked: Vec<String> = rows
+            .iter()
+            .map(|r| r.line.to_string())
+            .filter(|t| t.ends_with(strings::NOW))
+            .collect();
+        assert_eq!(marked.len(), 1, "{marked:?}");
+        assert!(marked[0].contains("Transformers"), "week 8 is in sprint 2: {marked:?}");
+        assert!(
+            lines[1].starts_with("Weeks 1–4: Mon 5 Oct – Sun 1 Nov 2026"),
+            "{lines:?}"
+        );
+    }
 }

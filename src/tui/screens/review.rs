@@ -1,16 +1,19 @@
 //! Review: the Sunday review of the shown week: minutes per block against
-//! plan, days studied, streak, deliverables and milestones done, pace; the
+//! plan, days studied, streak, deliverables done this week and due still
+//! open, milestones, tasks done and open, carry-over, pace; the
 //! checkpoint questions when one is due and the reflection prompts, each
 //! answered in a text area and saved to the store.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use crate::plan::ItemState;
+use crate::plan::DueItem;
+use crate::plan::due::is_settled;
 use crate::tui::data::ScreenData;
+use crate::tui::screens::today::{checkbox, due_span};
 use crate::tui::state::{ReviewField, View};
 use crate::tui::strings;
 use crate::tui::theme::Theme;
@@ -111,7 +114,7 @@ pub fn rows(data: &ScreenData, theme: &Theme, width: u16) -> Vec<ListRow> {
 /// Draws the Review screen into the body area.
 pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
     let (left, right) = columns(body);
-    render_numbers(data, left, buf, theme);
+    render_numbers(data, view.today(), left, buf, theme);
     let block = Block::default().borders(Borders::LEFT).border_style(theme.border);
     block.render(right, buf);
     let heading = Rect {
@@ -131,7 +134,7 @@ pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, them
     );
 }
 
-fn render_numbers(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn render_numbers(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let width = area.width.saturating_sub(2) as usize;
     let review = &data.review;
     let sunday = review.monday + Duration::days(6);
@@ -149,71 +152,9 @@ fn render_numbers(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme
         Line::from(Span::styled(fit(&dates, width), theme.dim)),
         Line::from(""),
     ];
-    let name_width = review
-        .blocks
-        .iter()
-        .map(|b| clean(&b.name).chars().count())
-        .max()
-        .unwrap_or(0)
-        .min(12);
-    let bar_width = width.saturating_sub(name_width + 16).clamp(4, 24);
-    for block in &review.blocks {
-        let mut spans = vec![Span::styled(
-            format!(" {} ", fit_pad(&block.name, name_width)),
-            theme.text,
-        )];
-        spans.extend(minutes_bar(
-            block.logged_minutes,
-            block.planned_minutes,
-            bar_width,
-            theme,
-        ));
-        lines.push(Line::from(spans));
-    }
-    let (pace, pace_style) = pace_text(Some(&review.pace), theme);
-    let stat = |label: &str, value: String, style| {
-        Line::from(vec![
-            Span::styled(format!(" {label:<14}"), theme.dim),
-            Span::styled(fit(&value, width.saturating_sub(15)), style),
-        ])
-    };
-    let done = |items: &[crate::plan::DueItem]| items.iter().filter(|d| d.state == Some(ItemState::Done)).count();
-    let deliverables_done = done(&review.deliverables_due);
-    let deliverables_due = review.deliverables_due.len();
-    let enough = |done: usize, due: usize| if done < due { theme.warn } else { theme.good };
+    lines.extend(time_lines(data, width, theme));
     lines.push(Line::from(""));
-    lines.push(stat(
-        "Days studied",
-        format!("{} of 7", review.days_studied),
-        theme.text,
-    ));
-    let streak = if review.streak == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{} days", review.streak)
-    };
-    lines.push(stat("Streak", streak, theme.text));
-    lines.push(stat(
-        "Deliverables",
-        format!("{deliverables_done} of {deliverables_due} done"),
-        enough(deliverables_done, deliverables_due),
-    ));
-    let milestones_done = done(&review.milestones_due);
-    let milestones_due = review.milestones_due.len();
-    lines.push(stat(
-        "Milestones",
-        format!("{milestones_done} of {milestones_due} reached"),
-        enough(milestones_done, milestones_due),
-    ));
-    lines.push(stat("Pace", pace, pace_style));
-    lines.push(stat(
-        "Unfinished",
-        format!("{} task(s)", review.unfinished_tasks.len()),
-        theme.text,
-    ));
-    if let Some(focus) = &review.next_focus {
-        lines.push(stat("Next week", clean(focus), theme.text));
-    }
+    lines.extend(stat_lines(data, width, theme));
     if let Some(checkpoint) = &review.checkpoint {
         lines.push(Line::from(""));
         let title = format!(" {}: {}", strings::CHECKPOINT, clean(&checkpoint.title));
@@ -223,5 +164,187 @@ fn render_numbers(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme
             lines.push(Line::from(Span::styled(format!(" {}", clean(note)), theme.dim)));
         }
     }
+    lines.extend(list_lines(data, today, width, theme));
     Paragraph::new(lines).wrap(Wrap { trim: false }).render(area, buf);
+}
+
+/// Minutes per block against plan, then the week's total.
+fn time_lines(data: &ScreenData, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let review = &data.review;
+    let name_width = review
+        .blocks
+        .iter()
+        .map(|b| clean(&b.name).chars().count())
+        .chain([strings::TOTAL.chars().count()])
+        .max()
+        .unwrap_or(0)
+        .min(12);
+    let bar_width = width.saturating_sub(name_width + 16).clamp(4, 24);
+    let bar = |name: &str, logged: u32, planned: u32, style| {
+        let mut spans = vec![Span::styled(format!(" {} ", fit_pad(name, name_width)), style)];
+        spans.extend(minutes_bar(logged, planned, bar_width, theme));
+        Line::from(spans)
+    };
+    let mut lines: Vec<Line> = review
+        .blocks
+        .iter()
+        .map(|b| bar(&b.name, b.logged_minutes, b.planned_minutes, theme.text))
+        .collect();
+    if review.blocks.len() > 1 {
+        lines.push(bar(
+            strings::TOTAL,
+            review.logged_minutes,
+            review.planned_minutes,
+            theme.heading,
+        ));
+    }
+    lines
+}
+
+/// Days studied, streak, deliverables, milestones, tasks, pace, next week: one line each.
+fn stat_lines(data: &ScreenData, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let review = &data.review;
+    let stat = |label: &str, value: String, style| {
+        Line::from(vec![
+            Span::styled(format!(" {label:<14}"), theme.dim),
+            Span::styled(fit(&value, width.saturating_sub(15)), style),
+        ])
+    };
+    let open_style = |open: usize| if open > 0 { theme.warn } else { theme.good };
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut lines = vec![
+        stat("Days studied", format!("{} of 7", review.days_studied), theme.text),
+        stat("Streak", plural(review.streak as usize, "day", "days"), theme.text),
+    ];
+    let open = review.deliverables_open.len();
+    lines.push(stat(
+        "Deliverables",
+        format!("{} done · {open} open", review.deliverables_done.len()),
+        open_style(open),
+    ));
+    let milestones_open = review.milestones_due.iter().filter(|m| !is_settled(m.state)).count();
+    if !review.milestones_due.is_empty() || !review.milestones_reached.is_empty() {
+        lines.push(stat(
+            "Milestones",
+            format!("{} reached · {milestones_open} open", review.milestones_reached.len()),
+            open_style(milestones_open),
+        ));
+    }
+    let unfinished = review.unfinished_tasks.len();
+    lines.push(stat(
+        "Tasks",
+        format!("{} done · {unfinished} open", review.tasks_done),
+        theme.text,
+    ));
+    let (pace, pace_style) = pace_text(Some(&review.pace), theme);
+    lines.push(stat("Pace", pace, pace_style));
+    if let Some(focus) = &review.next_focus {
+        lines.push(stat("Next week", clean(focus), theme.text));
+    }
+    lines
+}
+
+/// What the numbers count, by name: deliverables and milestones done this
+/// week and due still open, open tasks (to carry over) and the tasks already
+/// carried to next week.
+fn list_lines(data: &ScreenData, today: NaiveDate, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let review = &data.review;
+    let mut lines = Vec::new();
+    let mut group = |heading: &str, rows: Vec<Line<'static>>| {
+        if !rows.is_empty() {
+            lines.push(Line::from(""));
+            lines.push(Line::from(Span::styled(format!(" {heading}"), theme.heading)));
+            lines.extend(rows);
+        }
+    };
+    let item = |item: &DueItem| {
+        let due = due_span(item, today, theme);
+        let title_width = width.saturating_sub(due.width() + 5);
+        Line::from(vec![
+            Span::styled(format!("  {} ", checkbox(item.state)), theme.text),
+            Span::styled(fit(&item.title, title_width), theme.text),
+            due,
+        ])
+    };
+    let dated = |mark: &str, title: &str, day: String| {
+        let day = Span::styled(format!(" {day}"), theme.dim);
+        let title_width = width.saturating_sub(day.width() + mark.chars().count() + 3);
+        Line::from(vec![
+            Span::styled(format!("  {mark} "), theme.text),
+            Span::styled(fit(title, title_width), theme.text),
+            day,
+        ])
+    };
+    let mut done: Vec<&DueItem> = review
+        .deliverables_done
+        .iter()
+        .chain(&review.milestones_reached)
+        .collect();
+    done.sort_by_key(|d| d.due);
+    group(strings::DONE_THIS_WEEK, done.into_iter().map(item).collect());
+    let open_milestones = review.milestones_due.iter().filter(|m| !is_settled(m.state));
+    let mut open: Vec<&DueItem> = review.deliverables_open.iter().chain(open_milestones).collect();
+    open.sort_by_key(|d| d.due);
+    group(strings::DUE_STILL_OPEN, open.into_iter().map(item).collect());
+    let open_tasks = review
+        .unfinished_tasks
+        .iter()
+        .map(|t| dated("[ ]", &t.title, t.day.format("%a %-d %b").to_string()))
+        .collect();
+    group(strings::OPEN_TASKS, open_tasks);
+    let carried = data
+        .carried_out
+        .iter()
+        .map(|c| dated("→", &c.title, c.to.format("%a %-d %b").to_string()))
+        .collect();
+    group(strings::CARRIED_OUT, carried);
+    lines
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+    use crate::store::CarryOver;
+    use crate::tui::action::Screen;
+    use crate::tui::fixtures;
+
+    fn screen_text(data: &ScreenData) -> String {
+        let area = Rect::new(0, 0, 140, 44);
+        let mut buf = Buffer::empty(area);
+        render_numbers(data, fixtures::today(), area, &mut buf, &Theme::MONO);
+        (0..area.height)
+            .map(|y| (0..area.width).map(|x| buf[(x, y)].symbol()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn the_numbers_name_what_was_done_what_is_still_open_and_what_was_carried() {
+        let mut data = fixtures::view(Screen::Review, "").data.unwrap();
+        data.carried_out = vec![CarryOver {
+            task_id: 7,
+            title: "Record the demo".into(),
+            from: fixtures::today(),
+            to: fixtures::today() + Duration::days(6),
+        }];
+        let text = screen_text(&data);
+        assert!(text.contains("Total"), "{text}");
+        assert!(text.contains("Tasks         2 done · 3 open"), "{text}");
+        let open = text.find(strings::DUE_STILL_OPEN).unwrap();
+        assert!(text[open..].contains("[~] Attention passes the shape tests"), "{text}");
+        assert!(
+            text[open..].contains("[ ] First model trained end to end"),
+            "milestones too:\n{text}"
+        );
+        assert!(text.contains(strings::OPEN_TASKS), "{text}");
+        let carried = text.find(strings::CARRIED_OUT).unwrap();
+        assert!(text[carried..].contains("→ Record the demo Mon 30 Nov"), "{text}");
+    }
 }

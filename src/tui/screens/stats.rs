@@ -15,6 +15,7 @@ use crate::tui::data::ScreenData;
 use crate::tui::state::View;
 use crate::tui::strings;
 use crate::tui::theme::{HEAT_GLYPHS, Theme};
+use crate::tui::widgets::fit::fit;
 
 /// Rows the heatmap takes: title, month labels, seven days, legend.
 const HEATMAP_ROWS: u16 = 10;
@@ -61,22 +62,10 @@ fn render_heatmap(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buf
         format!(" {}", strings::HEATMAP),
         theme.heading,
     ))];
-    // A month's label starts above its first week, when there is room before the next label.
-    let mut months = String::from("     ");
-    let mut last_month = 0;
-    for week in 0..weeks {
-        let monday = first_monday + Duration::weeks(week as i64);
-        let column = 5 + week * cell;
-        if monday.month() != last_month {
-            last_month = monday.month();
-            let name = monday.format("%b").to_string();
-            if months.len() <= column && week * cell + name.len() <= weeks * cell {
-                months.extend(std::iter::repeat_n(' ', column - months.len()));
-                months.push_str(&name);
-            }
-        }
-    }
-    lines.push(Line::from(Span::styled(months, theme.dim)));
+    lines.push(Line::from(Span::styled(
+        format!("     {}", month_labels(first_monday, weeks, cell)),
+        theme.dim,
+    )));
     for weekday in 0..7 {
         let label = match weekday {
             0 => " Mon ",
@@ -109,6 +98,33 @@ fn render_heatmap(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buf
     Paragraph::new(lines).render(area, buf);
 }
 
+/// The month names above the heatmap's week columns (`cell` characters each,
+/// from the week of `first_monday`): each over the first week whose Monday
+/// is in it. A label that would run into the next one or off the end is left
+/// out; the first month, often only a week or two, gives way to the second.
+fn month_labels(first_monday: NaiveDate, weeks: usize, cell: usize) -> String {
+    let mut starts: Vec<(usize, String)> = Vec::new();
+    for week in 0..weeks {
+        let monday = first_monday + Duration::weeks(week as i64);
+        let previous = monday - Duration::weeks(1);
+        if week == 0 || monday.month() != previous.month() {
+            starts.push((week * cell, monday.format("%b").to_string()));
+        }
+    }
+    let mut labels = String::new();
+    for (i, (column, name)) in starts.iter().enumerate() {
+        // One blank between labels.
+        let room = starts
+            .get(i + 1)
+            .map_or(weeks * cell, |(next, _)| next.saturating_sub(1));
+        if *column >= labels.len() && column + name.len() <= room {
+            labels.extend(std::iter::repeat_n(' ', column - labels.len()));
+            labels.push_str(name);
+        }
+    }
+    labels
+}
+
 fn render_trend(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::TOP)
@@ -122,14 +138,18 @@ fn render_trend(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) 
     let weeks = (inner.width as usize - 2).min(data.trend.len());
     let shown = &data.trend[data.trend.len() - weeks..];
     let max = shown.iter().map(|w| w.minutes).max().unwrap_or(0);
-    let this_week = shown.last().map_or(0, |w| w.minutes);
+    let (this_week, planned) = shown.last().map_or((0, 0), |w| (w.minutes, w.planned));
     // Each week as wide as the room allows, so a wide terminal shows wide bars.
     let repeat = ((inner.width as usize - 2) / weeks.max(1)).clamp(1, 4);
     let values: Vec<u64> = shown
         .iter()
         .flat_map(|w| std::iter::repeat_n(u64::from(w.minutes), repeat))
         .collect();
-    let caption = format!(" now {this_week} · best {max} min");
+    // This week against its plan, so the bars read as progress, not just volume.
+    let mut caption = format!(" this week {this_week}/{planned} min · best {max}");
+    if caption.chars().count() > inner.width as usize {
+        caption = format!(" this week {this_week}/{planned} min");
+    }
     let chart = Rect {
         x: inner.x + 1,
         width: inner.width - 2,
@@ -145,7 +165,7 @@ fn render_trend(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) 
         height: 1,
         ..inner
     };
-    Paragraph::new(Span::styled(caption, theme.dim)).render(caption_area, buf);
+    Paragraph::new(Span::styled(fit(&caption, caption_area.width as usize), theme.dim)).render(caption_area, buf);
 }
 
 fn render_burn_up(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -194,4 +214,43 @@ fn render_burn_up(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme
                 .style(theme.dim),
         )
         .render(area, buf);
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn names(labels: &str) -> Vec<&str> {
+        labels.split_whitespace().collect()
+    }
+
+    #[test]
+    fn a_year_from_late_november_labels_december_and_every_month_once() {
+        // 53 weeks from Monday 24 November 2025 to the week of Tuesday 24 November 2026.
+        for cell in [1, 2] {
+            let labels = month_labels(date(2025, 11, 24), 53, cell);
+            assert_eq!(
+                names(&labels),
+                [
+                    "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov"
+                ],
+                "cell {cell}: {labels:?}"
+            );
+            assert_eq!(labels.find("Dec"), Some(cell), "December sits over its first week");
+            assert!(labels.len() <= 53 * cell);
+        }
+    }
+
+    #[test]
+    fn a_first_month_with_room_keeps_its_label() {
+        // Four weeks of December before January: room for "Dec" and a blank.
+        let labels = month_labels(date(2025, 12, 8), 10, 2);
+        assert_eq!(names(&labels), ["Dec", "Jan", "Feb"], "{labels:?}");
+        assert!(labels.starts_with("Dec"));
+    }
 }

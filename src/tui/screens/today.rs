@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use crate::plan::{DayPlan, DueItem, ItemState, Position};
+use crate::plan::{DayPlan, DueItem, ItemState, Position, Task};
 use crate::tui::app::timer::seconds_left;
 use crate::tui::data::ScreenData;
 use crate::tui::state::View;
@@ -23,18 +23,30 @@ use crate::tui::widgets::item_list::{ListRow, render_rows};
 pub enum TodayItem {
     /// A daily block, by index in `today.blocks`.
     Block(usize),
-    /// An own task, by index in `today_tasks`.
+    /// An own task of today, by index in `today_tasks`.
     Task(usize),
-    /// An open deliverable, by index in `today.open_deliverables`.
+    /// An unfinished task of an earlier day, by index in `carried_tasks`.
+    Carried(usize),
+    /// A deliverable (late, or of the current phases), by index in `worklist`.
     Deliverable(usize),
 }
 
-/// The selectable rows, in screen order: blocks, tasks, open deliverables.
+/// The selectable rows, in screen order: blocks, tasks, carried-over tasks, deliverables.
 pub fn items(data: &ScreenData) -> Vec<TodayItem> {
     let blocks = (0..data.today.blocks.len()).map(TodayItem::Block);
     let tasks = (0..data.today_tasks.len()).map(TodayItem::Task);
-    let deliverables = (0..data.today.open_deliverables.len()).map(TodayItem::Deliverable);
-    blocks.chain(tasks).chain(deliverables).collect()
+    let carried = (0..data.carried_tasks.len()).map(TodayItem::Carried);
+    let deliverables = (0..data.worklist.len()).map(TodayItem::Deliverable);
+    blocks.chain(tasks).chain(carried).chain(deliverables).collect()
+}
+
+/// The own task a Today item is, if it is one.
+pub fn task_of(data: &ScreenData, item: TodayItem) -> Option<&Task> {
+    match item {
+        TodayItem::Task(i) => data.today_tasks.get(i),
+        TodayItem::Carried(i) => data.carried_tasks.get(i),
+        TodayItem::Block(_) | TodayItem::Deliverable(_) => None,
+    }
 }
 
 /// Lines above the list: the day heading and the phase focus, then a blank.
@@ -143,18 +155,25 @@ pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<Li
         rows.push(ListRow::plain(Span::styled(strings::NO_TASKS, theme.dim)));
     }
     for task in &data.today_tasks {
-        let state = task.done.then_some(ItemState::Done);
-        let style = if task.done { theme.dim } else { theme.text };
-        let text = fit(&format!(" {} {}", checkbox(state), clean(&task.title)), width);
-        rows.push(ListRow::item(index, Span::styled(text, style)));
+        rows.push(ListRow::item(index, task_line(task, None, width, theme)));
         index += 1;
     }
+    // Earlier days' unfinished tasks get their own group, so nothing planned silently vanishes.
+    if !data.carried_tasks.is_empty() {
+        rows.push(ListRow::plain(""));
+        rows.push(ListRow::plain(Span::styled(strings::CARRIED_TASKS, theme.heading)));
+        for task in &data.carried_tasks {
+            let day = task.day.format("%a %-d %b").to_string();
+            rows.push(ListRow::item(index, task_line(task, Some(day), width, theme)));
+            index += 1;
+        }
+    }
     rows.push(ListRow::plain(""));
-    rows.push(ListRow::plain(Span::styled(strings::OPEN_DELIVERABLES, theme.heading)));
-    if data.today.open_deliverables.is_empty() {
+    rows.push(ListRow::plain(Span::styled(strings::DELIVERABLES, theme.heading)));
+    if data.worklist.is_empty() {
         rows.push(ListRow::plain(Span::styled(strings::NOTHING_OPEN, theme.dim)));
     }
-    for item in &data.today.open_deliverables {
+    for item in &data.worklist {
         let due = due_span(item, view.today(), theme);
         let title_width = width.saturating_sub(due.width() + 5);
         let line = Line::from(vec![
@@ -166,6 +185,20 @@ pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<Li
         index += 1;
     }
     rows
+}
+
+/// A task's row: checkbox and title, dim once done; `day` names an earlier day it was planned for.
+fn task_line(task: &Task, day: Option<String>, width: usize, theme: &Theme) -> Line<'static> {
+    let state = task.done.then_some(ItemState::Done);
+    let style = if task.done { theme.dim } else { theme.text };
+    let day = day.map(|d| Span::styled(format!(" {d}"), theme.dim));
+    let title_width = width.saturating_sub(day.as_ref().map_or(0, Span::width) + 5);
+    let mut spans = vec![
+        Span::styled(format!(" {} ", checkbox(state)), style),
+        Span::styled(fit(&task.title, title_width), style),
+    ];
+    spans.extend(day);
+    Line::from(spans)
 }
 
 /// Draws the Today screen into the body area.
@@ -211,9 +244,16 @@ pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, them
     render_side(data, right, buf, theme);
 }
 
-/// The innermost phase's focus, else its title, else the week's title.
+/// The innermost phase as `title: focus` (or either alone), else the week's title.
 fn focus_line(data: &ScreenData) -> String {
-    week_focus(&data.today)
+    let day = &data.today;
+    match day.phases.last() {
+        Some(phase) => match &phase.focus {
+            Some(focus) => clean(&format!("{}: {focus}", phase.title)),
+            None => clean(&phase.title),
+        },
+        None => clean(day.week_title.as_deref().unwrap_or_default()),
+    }
 }
 
 /// The innermost phase's focus of `day`, else its title, else its week's title.
@@ -276,4 +316,47 @@ fn render_side(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
         None => lines.push(plain(strings::NO_NOTE.to_owned(), theme.dim)),
     }
     Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+    use crate::tui::action::Screen;
+    use crate::tui::fixtures;
+
+    fn text_of(rows: &[ListRow]) -> Vec<String> {
+        rows.iter().map(|r| r.line.to_string()).collect()
+    }
+
+    #[test]
+    fn carried_over_tasks_are_a_labelled_group_with_their_day_and_selectable() {
+        let mut view = fixtures::view(Screen::Today, "");
+        let data = view.data.as_mut().unwrap();
+        data.carried_tasks = vec![Task {
+            id: 99,
+            title: "Finish the notes".into(),
+            day: fixtures::today() - chrono::Duration::days(4),
+            done: false,
+        }];
+        let data = view.data.clone().unwrap();
+        let rows = rows(&data, &view, &Theme::MONO, 60);
+        let text = text_of(&rows);
+        let heading = text.iter().position(|t| t == strings::CARRIED_TASKS).unwrap();
+        assert!(
+            text[heading + 1].contains("[ ] Finish the notes Fri 20 Nov"),
+            "{text:?}"
+        );
+        let carried = items(&data).iter().position(|i| *i == TodayItem::Carried(0)).unwrap();
+        assert_eq!(rows[heading + 1].item, Some(carried));
+    }
+
+    #[test]
+    fn no_carried_group_when_nothing_is_left_from_earlier_days() {
+        let view = fixtures::view(Screen::Today, "");
+        let data = view.data.clone().unwrap();
+        assert!(data.carried_tasks.is_empty());
+        let text = text_of(&rows(&data, &view, &Theme::MONO, 60));
+        assert!(!text.iter().any(|t| t == strings::CARRIED_TASKS));
+    }
 }
