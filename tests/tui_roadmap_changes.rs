@@ -96,10 +96,15 @@ fn visit_every_screen(tmux: &Tmux) {
     tmux.wait_for("Blocks");
 }
 
-/// Ticks the week's deliverable (the last row of Today) and waits for the confirmation.
-fn tick_deliverable(tmux: &Tmux) {
-    tmux.keys(&["G", "Space"]);
-    tmux.wait_for("Marked");
+/// Ticks the deliverable under the first phase on Milestones (done, or open
+/// again when it was done), waits for `said`, and goes back to Today.
+fn tick_first_deliverable(tmux: &Tmux, said: &str) {
+    tmux.keys(&["3"]);
+    tmux.wait_for("Overall");
+    tmux.keys(&["g", "j", "Space"]);
+    tmux.wait_for(said);
+    tmux.keys(&["1"]);
+    tmux.wait_for("Blocks");
 }
 
 /// The status-line notice, read from the screen: the row that carries it.
@@ -133,9 +138,10 @@ fn a_roadmap_file_broken_removed_or_edited_never_stops_the_interface_and_is_repo
     // Broken, then removed, while the interface runs: it keeps working on its copy.
     std::fs::write(&setup.file, "id = \"fixture-roadmap\"\ntitle = [unclosed\n").unwrap();
     visit_every_screen(&tmux);
-    tick_deliverable(&tmux);
+    tick_first_deliverable(&tmux, "Marked done");
     std::fs::remove_file(&setup.file).unwrap();
-    tmux.keys(&["s"]);
+    // The first block, then its timer.
+    tmux.keys(&["g", "s"]);
     tmux.wait_for("Timer started");
     tmux.keys(&["s"]);
     tmux.wait_for("nothing logged");
@@ -149,11 +155,7 @@ fn a_roadmap_file_broken_removed_or_edited_never_stops_the_interface_and_is_repo
     shows(&screen, &setup.file, "mine.toml:2:");
     assert!(notice(&screen).unwrap().contains("broken"), "{screen}");
     visit_every_screen(&tmux);
-    // On Milestones, the deliverable under the first phase: ticking it again opens it again.
-    tmux.keys(&["3"]);
-    tmux.wait_for("Overall");
-    tmux.keys(&["j", "Space"]);
-    tmux.wait_for("Marked open again");
+    tick_first_deliverable(&tmux, "Marked open again");
     quit(&tmux);
     assert_eq!(setup.state_of("first-repo"), None, "the second tick undid the first");
 
