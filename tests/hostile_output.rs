@@ -24,11 +24,14 @@ const FORBIDDEN: [&[u8]; 5] = [b"\x1b", b"\x07", b"\x00", b"\xc2\x9b", b"\xe2\x8
 
 fn assert_clean(what: &str, bytes: &[u8]) {
     for bad in FORBIDDEN {
-        assert!(
-            !bytes.windows(bad.len()).any(|w| w == bad),
-            "{what} printed the raw bytes {bad:02x?}:\n{}",
-            String::from_utf8_lossy(bytes).escape_debug()
-        );
+        if let Some(at) = bytes.windows(bad.len()).position(|w| w == bad) {
+            // The neighbourhood of the first hit: whole outputs run to pages.
+            let around = &bytes[at.saturating_sub(200)..(at + 200).min(bytes.len())];
+            panic!(
+                "{what} printed the raw bytes {bad:02x?} at byte {at}:\n...{}...",
+                String::from_utf8_lossy(around).escape_debug()
+            );
+        }
     }
 }
 
@@ -80,7 +83,13 @@ fn hostile_roadmap() -> String {
 
 /// Runs a command and checks both streams; returns (exit code, stdout).
 fn run_clean(learner: &Learner, args: &[&str]) -> (i32, String) {
-    let output = learner.command(TODAY).args(args).output().unwrap();
+    // A fixed clock: an export written twice (to stdout, then to a file) is byte-for-byte the same.
+    let output = learner
+        .command(TODAY)
+        .env("STUDYPLAN_NOW", format!("{TODAY}T12:00:00"))
+        .args(args)
+        .output()
+        .unwrap();
     assert_clean(&format!("stdout of {args:?}"), &output.stdout);
     assert_clean(&format!("stderr of {args:?}"), &output.stderr);
     (
@@ -155,4 +164,138 @@ fn no_escape_from_a_roadmap_or_from_input_reaches_the_terminal() {
         let (code, _) = run_clean(&learner, &args);
         assert_eq!(code, 1, "{args:?} should be refused");
     }
+}
+
+/// The payload in JSON (escaped, so the file itself is clean JSON text).
+const JSON_PAYLOAD: &str = r"\u001b]0;owned\u0007 \u001b]52;c;aGVsbG8=\u0007 \u001b[2J \u009b31m \u202eevil \u0000 end";
+
+/// Checks a file an export wrote, like its stdout: a learner may `cat` it.
+fn assert_clean_file(what: &str, path: &std::path::Path) -> String {
+    let bytes = std::fs::read(path).unwrap();
+    assert_clean(what, &bytes);
+    String::from_utf8(bytes).unwrap()
+}
+
+/// A learner following the hostile roadmap, whose own text (tasks, a time
+/// note, a day note, the week's review) carries the payload too.
+fn hostile_learner() -> Learner {
+    let learner = Learner::new();
+    let file = learner.path("hostile.toml");
+    std::fs::write(&file, hostile_roadmap()).unwrap();
+    run_clean(&learner, &["roadmap", "import", file.to_str().unwrap()]);
+    run_clean(&learner, &["start", "fixture-roadmap", "--on", "2026-02-02"]);
+    run_clean(&learner, &["task", "add", ARG_PAYLOAD]);
+    run_clean(&learner, &["log", "build", "30m", "--note", ARG_PAYLOAD]);
+    // Day notes and reviews are written in the interface: write them through the store.
+    let mut store = studyplan::store::Store::open(&learner.db).unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 10).unwrap();
+    let monday = chrono::NaiveDate::from_ymd_opt(2026, 2, 9).unwrap();
+    store.save_note(day, ARG_PAYLOAD).unwrap();
+    // The command line cleans a new task's title; the store keeps whatever it is given.
+    store.add_task(ARG_PAYLOAD, day).unwrap();
+    store
+        .save_review(
+            monday,
+            &studyplan::store::WeeklyReview {
+                monday: Some(monday),
+                answers: vec![("q-progress".to_owned(), ARG_PAYLOAD.to_owned())],
+                went_well: ARG_PAYLOAD.to_owned(),
+                in_the_way: format!("{ARG_PAYLOAD}\nsecond line {ARG_PAYLOAD}"),
+                next_focus: ARG_PAYLOAD.to_owned(),
+            },
+        )
+        .unwrap();
+    learner
+}
+
+#[test]
+fn no_escape_reaches_an_export_or_a_journal() {
+    let learner = hostile_learner();
+    for (args, file) in [
+        (&["export", "ics"][..], "plan.ics"),
+        (&["export", "markdown"], "review.md"),
+        (&["export", "json"], "state.json"),
+        (&["review", "--markdown"], ""),
+    ] {
+        let (code, stdout) = run_clean(&learner, args);
+        assert_eq!(code, 0, "{args:?}");
+        // Cleaned, not dropped: the readable text around the escapes is still there.
+        assert!(
+            stdout.contains("owned") && stdout.contains("evil"),
+            "{args:?}:\n{stdout}"
+        );
+        if !file.is_empty() {
+            let path = learner.path(file);
+            let mut with_file = args.to_vec();
+            with_file.extend(["-o", path.to_str().unwrap()]);
+            run_clean(&learner, &with_file);
+            assert_eq!(assert_clean_file(&format!("{args:?} -o"), &path), stdout);
+        }
+    }
+    let (_, markdown) = run_clean(&learner, &["export", "markdown"]);
+    assert!(
+        markdown.contains("second line"),
+        "the review's reflection is exported:\n{markdown}"
+    );
+
+    // JSON keeps the learner's text exactly, as \u escapes: a round trip loses nothing.
+    let state = learner.path("state.json");
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    assert_eq!(json["tasks"][1]["title"], ARG_PAYLOAD);
+    assert_eq!(json["day_notes"][0]["text"], ARG_PAYLOAD);
+    assert_eq!(json["reviews"][0]["went_well"], ARG_PAYLOAD);
+    let other = Learner::new();
+    let (code, _) = run_clean(&other, &["import", "json", state.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let (_, again) = run_clean(&other, &["export", "json"]);
+    assert_eq!(again, std::fs::read_to_string(&state).unwrap());
+}
+
+#[test]
+fn no_escape_from_a_state_file_reaches_an_import_message() {
+    let learner = Learner::new();
+    let write = |name: &str, text: &str| {
+        let path = learner.path(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let header = r#""format": "studyplan-state", "version": 1"#;
+    let files = [
+        // Quoted back by the format check.
+        write(
+            "format.json",
+            &format!(r#"{{"format": "{JSON_PAYLOAD}", "version": 1}}"#),
+        ),
+        // An unknown key is named in the error.
+        write("key.json", &format!(r#"{{{header}, "{JSON_PAYLOAD}": 1}}"#)),
+        // Not JSON at all: the raw bytes of the payload where a value should be.
+        write("raw.json", &format!("{{{header}, \"tasks\": [{ARG_PAYLOAD}]}}")),
+        // A wrong type: serde quotes the string it found.
+        write("type.json", &format!(r#"{{{header}, "tasks": "{JSON_PAYLOAD}"}}"#)),
+        // A day that is no date, quoted by the date parser.
+        write(
+            "date.json",
+            &format!(r#"{{{header}, "day_notes": [{{"day": "{JSON_PAYLOAD}", "text": "x"}}]}}"#),
+        ),
+        // Valid JSON the store refuses (a NUL in a task title).
+        write(
+            "nul.json",
+            &format!(
+                r#"{{{header}, "tasks": [{{"id": 1, "title": "{JSON_PAYLOAD}", "day": "2026-02-10", "done": false}}]}}"#
+            ),
+        ),
+        // The file's own name.
+        write(&format!("n{ARG_PAYLOAD}.json"), "{"),
+    ];
+    for file in &files {
+        let (code, _) = run_clean(&learner, &["import", "json", file.to_str().unwrap()]);
+        assert_eq!(code, 1, "{} should be refused", file.display());
+    }
+    let out = learner
+        .command(TODAY)
+        .args(["import", "json", files[1].to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("owned") && stderr.contains("key.json"), "{stderr}");
 }

@@ -7,115 +7,30 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a failed unwrap is a failed test
 
-use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+#[path = "support/tmux.rs"]
+mod support;
+
+use std::process::Command;
+use std::time::Duration;
 
 use chrono::{Local, NaiveDate};
 use studyplan::plan::ItemState;
 use studyplan::store::Store;
+use support::{Tmux, studyplan_ok, tmux_installed};
 
 const TODAY: &str = "2026-11-24";
 const PROMPT: &str = "E2E-DONE$";
 
-/// A private tmux server (its own socket), killed when dropped.
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "e2e"];
-        args.extend_from_slice(keys);
-        let out = self.run(&args);
-        assert!(
-            out.status.success(),
-            "send-keys {keys:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "e2e"]).stdout).into_owned()
-    }
-
-    /// Waits until the screen shows `text`; fails with the screen when it never does.
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            if start.elapsed() > Duration::from_secs(15) {
-                panic!("waited 15 s for {text:?}; the screen shows:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    fn alternate_screen_on(&self) -> bool {
-        let out = self.run(&["display-message", "-p", "-t", "e2e", "#{alternate_on}"]);
-        String::from_utf8_lossy(&out.stdout).trim() == "1"
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
-fn studyplan(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_studyplan"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
-
-/// True when tmux is there and the binary has its command line; else says why the test is skipped.
-fn can_run() -> bool {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        println!("note: tmux is not installed; the end-to-end terminal test is skipped (CI installs tmux)");
-        return false;
-    }
-    let help = Command::new(env!("CARGO_BIN_EXE_studyplan"))
-        .arg("--help")
-        .output()
-        .expect("binary runs");
-    if !String::from_utf8_lossy(&help.stdout).contains("--no-mouse") {
-        println!("note: this build's binary has no command line yet; the end-to-end terminal test is skipped");
-        return false;
-    }
-    true
-}
-
 #[test]
 fn a_learner_switches_screens_times_a_block_marks_a_deliverable_and_quits() {
-    if !can_run() {
+    if !tmux_installed() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("study.db");
-    let started = studyplan(
+    studyplan_ok(
         &db,
         &["--today", TODAY, "start", "fast-track-6-month", "--on", "2026-11-02"],
-    );
-    assert!(
-        started.status.success(),
-        "start: {}",
-        String::from_utf8_lossy(&started.stderr)
     );
 
     // A timer left running five minutes ago (as if the app had been killed): the TUI shows it, `s` logs it.
@@ -131,16 +46,9 @@ fn a_learner_switches_screens_times_a_block_marks_a_deliverable_and_quits() {
         block
     };
 
-    let tmux = Tmux {
-        socket: format!("studyplan-e2e-{}", std::process::id()),
-    };
+    let tmux = Tmux::new("e2e");
     let shell = format!("env PS1='{PROMPT} ' TERM=xterm-256color sh");
-    let out = tmux.run(&["new-session", "-d", "-s", "e2e", "-x", "120", "-y", "36", &shell]);
-    assert!(
-        out.status.success(),
-        "tmux new-session: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    tmux.start(120, 36, &shell);
     let command = format!(
         "{} --db '{}' --today {TODAY}",
         env!("CARGO_BIN_EXE_studyplan"),
@@ -192,23 +100,12 @@ fn a_learner_switches_screens_times_a_block_marks_a_deliverable_and_quits() {
         "help lists the Today keys:\n{screen}"
     );
     tmux.keys(&["Escape"]);
-    let start = Instant::now();
-    while tmux.screen().contains("closes this help") && start.elapsed() < Duration::from_secs(5) {
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    tmux.wait_until(Duration::from_secs(5), |t| !t.screen().contains("closes this help"));
 
     // Quit: back at the shell prompt, out of the alternate screen.
     tmux.keys(&["q"]);
     // Type into the shell only once the TUI let go of the terminal, or it would read the keys.
-    let start = Instant::now();
-    while tmux.alternate_screen_on() && start.elapsed() < Duration::from_secs(10) {
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    assert!(
-        !tmux.alternate_screen_on(),
-        "the alternate screen was left:\n{}",
-        tmux.screen()
-    );
+    tmux.wait_for_shell();
     tmux.keys(&["echo finished-$((40+2))", "Enter"]);
     let screen = tmux.wait_for("finished-42");
     assert!(screen.contains(PROMPT), "the shell prompt is back:\n{screen}");
@@ -237,31 +134,19 @@ fn a_learner_switches_screens_times_a_block_marks_a_deliverable_and_quits() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    if !can_run() {
+    if !tmux_installed() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("study.db");
-    let started = studyplan(
+    studyplan_ok(
         &db,
         &["--today", TODAY, "start", "standard-9-month", "--on", "2026-11-02"],
     );
-    assert!(
-        started.status.success(),
-        "start: {}",
-        String::from_utf8_lossy(&started.stderr)
-    );
-    let tmux = Tmux {
-        socket: format!("studyplan-e2e-term-{}", std::process::id()),
-    };
-    let out = tmux.run(&["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "sh"]);
-    assert!(
-        out.status.success(),
-        "tmux new-session: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let tmux = Tmux::new("e2e-term");
+    tmux.start(100, 30, "sh");
     // Keep the pane after the process ends, to read the terminal's state then.
-    tmux.run(&["set-option", "-t", "e2e", "remain-on-exit", "on"]);
+    tmux.run(&["set-option", "-t", support::SESSION, "remain-on-exit", "on"]);
     let command = format!(
         "exec {} --db '{}' --today {TODAY} --no-mouse",
         env!("CARGO_BIN_EXE_studyplan"),
@@ -270,19 +155,11 @@ fn sigterm_restores_the_terminal() {
     tmux.keys(&[&command, "Enter"]);
     tmux.wait_for("Blocks");
     assert!(tmux.alternate_screen_on());
-    let pid = String::from_utf8_lossy(&tmux.run(&["display-message", "-p", "-t", "e2e", "#{pane_pid}"]).stdout)
-        .trim()
-        .to_owned();
+    let pid = tmux.pane_pid().to_string();
     let killed = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     assert!(killed.success());
-    let start = Instant::now();
-    let dead = || {
-        String::from_utf8_lossy(&tmux.run(&["display-message", "-p", "-t", "e2e", "#{pane_dead}"]).stdout).trim() == "1"
-    };
-    while !dead() && start.elapsed() < Duration::from_secs(10) {
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    assert!(dead(), "the app exited on SIGTERM");
+    let dead = tmux.wait_until(Duration::from_secs(10), |t| t.pane_value("#{pane_dead}") == "1");
+    assert!(dead, "the app exited on SIGTERM");
     assert!(
         !tmux.alternate_screen_on(),
         "the alternate screen was left on SIGTERM:\n{}",
@@ -292,31 +169,19 @@ fn sigterm_restores_the_terminal() {
 
 #[test]
 fn ctrl_z_suspends_to_the_shell_and_fg_redraws_the_screen() {
-    if !can_run() || Command::new("bash").arg("--version").output().is_err() {
+    if !tmux_installed() || Command::new("bash").arg("--version").output().is_err() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("study.db");
-    let started = studyplan(
+    studyplan_ok(
         &db,
         &["--today", TODAY, "start", "q1-2026-white-box", "--on", "2026-11-02"],
     );
-    assert!(
-        started.status.success(),
-        "start: {}",
-        String::from_utf8_lossy(&started.stderr)
-    );
-    let tmux = Tmux {
-        socket: format!("studyplan-e2e-tstp-{}", std::process::id()),
-    };
+    let tmux = Tmux::new("e2e-tstp");
     // An interactive shell with job control, as a learner's terminal has.
     let shell = format!("env PS1='{PROMPT} ' bash --norc --noprofile -i");
-    let out = tmux.run(&["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", &shell]);
-    assert!(
-        out.status.success(),
-        "tmux new-session: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    tmux.start(100, 30, &shell);
     let command = format!(
         "{} --db '{}' --today {TODAY}",
         env!("CARGO_BIN_EXE_studyplan"),
@@ -336,12 +201,62 @@ fn ctrl_z_suspends_to_the_shell_and_fg_redraws_the_screen() {
     tmux.keys(&["2"]);
     tmux.wait_for("Due this week");
     tmux.keys(&["q"]);
-    let start = Instant::now();
-    while tmux.alternate_screen_on() && start.elapsed() < Duration::from_secs(10) {
-        std::thread::sleep(Duration::from_millis(100));
+    // Quit after resuming leaves the alternate screen.
+    tmux.wait_for_shell();
+}
+
+#[test]
+fn a_timer_left_running_for_over_a_day_asks_keep_or_drop_and_does_what_was_chosen() {
+    if !tmux_installed() {
+        return;
     }
-    assert!(
-        !tmux.alternate_screen_on(),
-        "quit after resuming leaves the alternate screen"
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("study.db");
+    studyplan_ok(
+        &db,
+        &["--today", TODAY, "start", "fast-track-6-month", "--on", "2026-11-02"],
     );
+    let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    let logged = || -> u32 {
+        let store = Store::open(&db).unwrap();
+        let entries = store.time_between(today - chrono::Duration::days(3), today).unwrap();
+        entries.iter().map(|e| e.minutes).sum()
+    };
+    let tmux = Tmux::new("e2e-stale");
+    tmux.start(120, 36, &format!("env PS1='{PROMPT} ' TERM=xterm-256color sh"));
+    let command = format!(
+        "{} --db '{}' --today {TODAY}",
+        env!("CARGO_BIN_EXE_studyplan"),
+        db.display()
+    );
+
+    for (key, said) in [("k", "Logged"), ("d", "dropped")] {
+        // As if the app had been killed 30 hours ago with the timer running.
+        let thirty_hours_ago = today.and_time(Local::now().time()) - chrono::Duration::hours(30);
+        Store::open(&db)
+            .unwrap()
+            .start_timer("learn", thirty_hours_ago)
+            .unwrap();
+        let before = logged();
+        tmux.keys(&[&command, "Enter"]);
+        let screen = tmux.wait_for("A timer was left running");
+        assert!(screen.contains("k keep the time · d drop it"), "{screen}");
+        assert_eq!(logged(), before, "nothing is logged before the learner answers");
+        tmux.keys(&[key]);
+        tmux.wait_for(said);
+        tmux.keys(&["q"]);
+        tmux.wait_for_shell();
+        assert_eq!(
+            Store::open(&db).unwrap().timer().unwrap(),
+            None,
+            "{key}: the timer is settled"
+        );
+        let added = logged() - before;
+        if key == "k" {
+            // 30 hours, split over the days they ran on (a minute of slack for the clock's tick).
+            assert!((30 * 60 - 1..=30 * 60 + 1).contains(&added), "kept: {added} min logged");
+        } else {
+            assert_eq!(added, 0, "dropped: nothing logged");
+        }
+    }
 }

@@ -9,7 +9,7 @@ use color_eyre::eyre::{WrapErr, eyre};
 use serde::{Deserialize, Serialize};
 
 use crate::store::{LearnerState, Store};
-use crate::text::clean_line;
+use crate::text::{clean_line, escape_json};
 
 mod file;
 
@@ -55,10 +55,13 @@ pub fn export(store: &Store) -> color_eyre::Result<String> {
     to_json(&store.learner_state()?)
 }
 
-/// `state` as a state file (pretty JSON, ending in a newline).
+/// `state` as a state file (pretty JSON, ending in a newline); every character
+/// a terminal would act on is a `\uXXXX` escape, so the text is kept exactly.
 pub fn to_json(state: &LearnerState) -> color_eyre::Result<String> {
     let file = to_file(state);
-    let mut text = serde_json::to_string_pretty(&file).wrap_err("cannot write the learner's data as JSON")?;
+    let text = serde_json::to_string_pretty(&file).wrap_err("cannot write the learner's data as JSON")?;
+    // serde_json leaves C1 controls and BiDi overrides raw; `cat state.json` must not run them.
+    let mut text = escape_json(&text).into_owned();
     text.push('\n');
     Ok(text)
 }

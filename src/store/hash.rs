@@ -9,13 +9,29 @@ const PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// The FNV-1a hash of the parts, in order, as 16 lowercase hex digits.
 pub fn fnv1a_hex(parts: &[&[u8]]) -> String {
+    hex(fnv1a(parts))
+}
+
+/// The FNV-1a hash of the parts, in order. A `const fn`, so the hashes of the
+/// bundled roadmaps are computed when the binary is built, not on every start.
+pub const fn fnv1a(parts: &[&[u8]]) -> u64 {
     let mut hash = OFFSET_BASIS;
-    for part in parts {
-        for byte in *part {
-            hash ^= u64::from(*byte);
+    let mut p = 0;
+    while p < parts.len() {
+        let part = parts[p];
+        let mut i = 0;
+        while i < part.len() {
+            hash ^= part[i] as u64;
             hash = hash.wrapping_mul(PRIME);
+            i += 1;
         }
+        p += 1;
     }
+    hash
+}
+
+/// A hash as 16 lowercase hex digits (the form the store keeps).
+pub fn hex(hash: u64) -> String {
     format!("{hash:016x}")
 }
 

@@ -9,7 +9,7 @@
 use color_eyre::eyre::{WrapErr, eyre};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
-use super::hash::fnv1a_hex;
+use super::hash::{fnv1a, fnv1a_hex, hex};
 use super::{ImportReport, StoreResult, StoredRoadmap};
 use crate::roadmap::bundled::BUNDLED;
 use crate::roadmap::{Roadmap, parse_str};
@@ -245,6 +245,23 @@ pub fn ensure_bundled_in(tx: &rusqlite::Transaction<'_>) -> StoreResult<()> {
     Ok(())
 }
 
+/// The hash of each bundled roadmap's text, in `BUNDLED` order, computed at
+/// build time. The binary's version is hashed too: a new studyplan may
+/// serialize roadmaps differently, so it imports them again.
+const BUNDLED_HASHES: [u64; BUNDLED.len()] = {
+    let mut hashes = [0; BUNDLED.len()];
+    let mut i = 0;
+    while i < BUNDLED.len() {
+        hashes[i] = fnv1a(&[
+            env!("CARGO_PKG_VERSION").as_bytes(),
+            b"\0",
+            BUNDLED[i].source.as_bytes(),
+        ]);
+        i += 1;
+    }
+    hashes
+};
+
 /// The bundled roadmaps missing from the database or stored from another
 /// text, parsed, each with the hash of its text.
 fn stale_bundled(conn: &Connection) -> StoreResult<Vec<(Roadmap, String)>> {
@@ -257,9 +274,8 @@ fn stale_bundled(conn: &Connection) -> StoreResult<Vec<(Roadmap, String)>> {
             .wrap_err("cannot list the roadmaps in the database")?
     };
     let mut stale = Vec::new();
-    for bundled in BUNDLED {
-        // The binary's version is hashed too: a new studyplan may serialize roadmaps differently.
-        let hash = fnv1a_hex(&[env!("CARGO_PKG_VERSION").as_bytes(), b"\0", bundled.source.as_bytes()]);
+    for (bundled, hash) in BUNDLED.iter().zip(BUNDLED_HASHES) {
+        let hash = hex(hash);
         let skip = stored.iter().any(|(id, source, text_hash)| {
             id == bundled.id && (source != BUNDLED_SOURCE || text_hash.as_deref() == Some(hash.as_str()))
         });

@@ -25,6 +25,8 @@ use crate::tui::{keymap, loader};
 const INFO_SECONDS: i64 = 4;
 /// How long an error stays in the status line.
 const ERROR_SECONDS: i64 = 10;
+/// How long the start-up notice about a gone, broken or edited roadmap file stays.
+const FILE_NOTICE_SECONDS: i64 = 30;
 
 /// The running app: the learner's store and what the screen shows.
 pub struct App {
@@ -70,6 +72,10 @@ impl App {
             kept_tasks: Vec::new(),
         };
         app.reload()?;
+        // Said once at start: the app never re-reads roadmap files while it runs.
+        if let Some(notice) = loader::roadmap_file_notice(&app.store)? {
+            app.set_status(notice, true, FILE_NOTICE_SECONDS);
+        }
         app.ask_about_stale_timer();
         Ok(app)
     }

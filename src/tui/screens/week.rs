@@ -26,10 +26,14 @@ use crate::tui::widgets::item_list::{ListRow, item_at, render_rows};
 
 /// Rows above the first task in a column: day, role, bar, rule.
 const COLUMN_HEADER: u16 = 4;
-/// From this width the selected day sits beside the columns, which then have room for titles.
-const WIDE: u16 = 120;
 /// Cells a column gets on a wide terminal before the side panel takes the rest.
 const WIDE_COLUMN: u16 = 16;
+/// The narrowest side panel beside the columns.
+const PANEL_MIN: u16 = 32;
+/// From this width the selected day sits beside the columns, which then have
+/// room for titles (`[ ] ` and a dozen characters); below it, titles cut to a
+/// few letters say nothing, so the columns show counts and the day goes below.
+const WIDE: u16 = 7 * WIDE_COLUMN + PANEL_MIN;
 /// Narrow columns: the header, then a task count (and a due count when a shown day has items due).
 const NARROW_COLUMN_ROWS: u16 = COLUMN_HEADER + 1;
 
@@ -63,7 +67,7 @@ fn layout(body: Rect, due_row: bool) -> Layout {
         ..body
     };
     if rest.width >= WIDE {
-        let panel_width = rest.width.saturating_sub(7 * WIDE_COLUMN).clamp(32, 48);
+        let panel_width = rest.width.saturating_sub(7 * WIDE_COLUMN).clamp(PANEL_MIN, 48);
         let columns = Rect {
             width: rest.width - panel_width,
             ..rest
