@@ -379,3 +379,19 @@ fn a_paused_week_shows_no_standing_tasks_on_today() {
         "chores on a holiday:\n{text}"
     );
 }
+
+#[test]
+fn a_recurring_tasks_count_survives_a_long_title_on_the_week_screen() {
+    use crate::tui::action::Screen;
+    // Week 6 of the 9-month track starts the career track: "Network with 2 people/week".
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 10, 26).unwrap();
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 2)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let mut app = App::new(bundled_store("standard-9-month", start), now).unwrap();
+    app.update(Action::Resize(120, 36), now);
+    app.update(Action::Show(Screen::Week), now);
+    let text = screen(&app, 120, 36);
+    assert!(text.contains("· 2× Network with people"), "{text}");
+}

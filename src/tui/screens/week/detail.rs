@@ -136,13 +136,14 @@ pub fn week_lines(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> 
         lines.push(none());
     }
     for task in &week.recurring {
+        // The count first: after a long title it was the part cut off ("Network with people (…").
         let count = if task.count > 1 {
-            format!(" ×{}", task.count)
+            format!("{}× ", task.count)
         } else {
             String::new()
         };
         let optional = if task.optional { " (optional)" } else { "" };
-        lines.push(line(format!("· {}{count}{optional}", clean(&task.title)), theme.text));
+        lines.push(line(format!("· {count}{}{optional}", clean(&task.title)), theme.text));
     }
     lines.push(heading(strings::METRICS.to_owned()));
     if week.metrics.is_empty() {
