@@ -9,7 +9,7 @@
 #
 # The parts live in bench/lib/ (peers, tmux, data, hyperfine, tui, report), sourced in order.
 #
-# Usage: bench/compare.sh            (about 4 minutes after the build)
+# Usage: bench/compare.sh            (about 2 minutes after the build, on a quiet machine)
 # Env:   STUDYPLAN_BIN=path  skip the build and measure this binary
 #        ROUNDS=3 RUNS=15    hyperfine rounds per pair (order alternates) and runs per round
 #        IDLE_SECONDS=60     how long the idle-CPU sample lasts

@@ -16,7 +16,7 @@ cat <<EOF
 # studyplan side by side: results
 
 Written by \`bench/compare.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'). Reproduce with \`bench/compare.sh\`
-(it installs the peers with apt-get when missing and takes about five minutes after the build).
+(it installs the peers with apt-get when missing and takes about two minutes after the build).
 
 ## Machine and versions
 
