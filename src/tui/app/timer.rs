@@ -121,3 +121,28 @@ impl App {
         Ok(())
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+
+    #[test]
+    fn the_countdown_never_runs_backwards_when_the_clock_goes_back() {
+        let at = |h, m| {
+            NaiveDate::from_ymd_opt(2026, 11, 24)
+                .unwrap()
+                .and_hms_opt(h, m, 0)
+                .unwrap()
+        };
+        let timer = RunningTimer {
+            block: "build".into(),
+            started_at: at(9, 0),
+        };
+        assert_eq!(elapsed_seconds(&timer, at(9, 25)), 25 * 60);
+        // The wall clock was set back to before the start (NTP, a time-zone change).
+        assert_eq!(elapsed_seconds(&timer, at(8, 50)), 0);
+    }
+}
