@@ -9,7 +9,10 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use crate::plan::{Enrollment, ItemState, monday_of};
 use crate::roadmap::Roadmap;
 use crate::store::{Store, StoredRoadmap, WeeklyReview};
-use crate::tui::action::Screen;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::tui::action::{Action, Screen};
+use crate::tui::app::App;
 use crate::tui::data::ScreenData;
 use crate::tui::loader;
 use crate::tui::state::{Cursor, View, WelcomeState};
@@ -27,6 +30,41 @@ pub fn now() -> NaiveDateTime {
 /// The day the fixture enrollment starts: week 8 holds the fixed day.
 pub fn start() -> NaiveDate {
     monday_of(today()) - Duration::weeks(7)
+}
+
+/// A store with the fixture roadmap started six weeks before the fixed day
+/// (week 7 holds it) and nothing else: no tasks, logs or statuses.
+pub fn bare_store() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    store.import_roadmap(&roadmap(""), "test").unwrap();
+    store
+        .start(&Enrollment {
+            roadmap_id: "fast-track".into(),
+            start: monday_of(today()) - Duration::weeks(6),
+            daily_minutes: 120,
+            paused_weeks: Vec::new(),
+        })
+        .unwrap();
+    store
+}
+
+/// `hour:minute` on the fixed day.
+pub fn at(hour: u32, minute: u32) -> NaiveDateTime {
+    today().and_hms_opt(hour, minute, 0).unwrap()
+}
+
+/// The app on an 80x24 terminal at `now`.
+pub fn app(store: Store, now: NaiveDateTime) -> App {
+    let mut app = App::new(store, now).unwrap();
+    app.update(Action::Resize(80, 24), now);
+    app
+}
+
+/// Types `text` key by key into whatever has the focus.
+pub fn type_text(app: &mut App, text: &str, now: NaiveDateTime) {
+    for c in text.chars() {
+        app.update(Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)), now);
+    }
 }
 
 const ROADMAP: &str = r#"

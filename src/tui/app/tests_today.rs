@@ -3,50 +3,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a failed unwrap is a failed test
 
-use chrono::{Duration, NaiveDate, NaiveDateTime};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use chrono::{Duration, NaiveDate};
 
 use super::*;
-use crate::plan::{Enrollment, ItemState};
-use crate::tui::fixtures;
+use crate::plan::ItemState;
+use crate::tui::fixtures::{app, at, bare_store as store, today as tuesday, type_text};
 use crate::tui::screens::today::{TodayItem, items};
 use crate::tui::state::Popup;
-
-fn tuesday() -> NaiveDate {
-    fixtures::today()
-}
-
-fn at(hour: u32, minute: u32) -> NaiveDateTime {
-    tuesday().and_hms_opt(hour, minute, 0).unwrap()
-}
-
-/// A store with the fixture roadmap started six weeks before the fixed Tuesday (week 7, sprint 2).
-fn store() -> Store {
-    let mut store = Store::open_in_memory().unwrap();
-    store.import_roadmap(&fixtures::roadmap(""), "test").unwrap();
-    let start = monday_of(tuesday()) - Duration::weeks(6);
-    store
-        .start(&Enrollment {
-            roadmap_id: "fast-track".into(),
-            start,
-            daily_minutes: 120,
-            paused_weeks: Vec::new(),
-        })
-        .unwrap();
-    store
-}
-
-fn app(store: Store, now: NaiveDateTime) -> App {
-    let mut app = App::new(store, now).unwrap();
-    app.update(Action::Resize(80, 24), now);
-    app
-}
-
-fn type_text(app: &mut App, text: &str, now: NaiveDateTime) {
-    for c in text.chars() {
-        app.update(Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)), now);
-    }
-}
 
 /// Puts the cursor on the first Today row matching `wanted`; returns its index.
 fn select(app: &mut App, wanted: impl Fn(TodayItem) -> bool) -> usize {

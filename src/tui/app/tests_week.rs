@@ -8,24 +8,10 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
-use crate::plan::{Enrollment, Position};
+use crate::plan::Position;
 use crate::tui::action::Screen;
 use crate::tui::fixtures;
-
-/// A store with the fixture roadmap started six weeks before the fixed Tuesday.
-fn store() -> Store {
-    let mut store = Store::open_in_memory().unwrap();
-    store.import_roadmap(&fixtures::roadmap(""), "test").unwrap();
-    store
-        .start(&Enrollment {
-            roadmap_id: "fast-track".into(),
-            start: monday_of(fixtures::today()) - Duration::weeks(6),
-            daily_minutes: 120,
-            paused_weeks: Vec::new(),
-        })
-        .unwrap();
-    store
-}
+use crate::tui::fixtures::bare_store as store;
 
 fn at(day: NaiveDate) -> NaiveDateTime {
     day.and_hms_opt(9, 0, 0).unwrap()
