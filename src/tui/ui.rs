@@ -204,11 +204,17 @@ fn render_title(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(area, buf);
 }
 
-/// `mm:ss` left, or `+mm:ss` past the plan.
+/// `mm:ss` left, or `+mm:ss` past the plan; from an hour on, `h:mm:ss`, so a
+/// timer forgotten for two days reads `+46:45:00`, not `+2805:00`.
 pub fn mm_ss(seconds_left: i64) -> String {
     let sign = if seconds_left < 0 { "+" } else { "" };
     let s = seconds_left.unsigned_abs();
-    format!("{sign}{:02}:{:02}", s / 60, s % 60)
+    let (hours, minutes, seconds) = (s / 3600, s % 3600 / 60, s % 60);
+    if hours > 0 {
+        format!("{sign}{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{sign}{minutes:02}:{seconds:02}")
+    }
 }
 
 fn render_tabs(current: Screen, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -298,6 +304,9 @@ mod tests {
         assert_eq!(mm_ss(25 * 60), "25:00");
         assert_eq!(mm_ss(61), "01:01");
         assert_eq!(mm_ss(-90), "+01:30");
+        assert_eq!(mm_ss(59 * 60 + 59), "59:59");
+        assert_eq!(mm_ss(-(46 * 3600 + 45 * 60)), "+46:45:00");
+        assert_eq!(mm_ss(-3600), "+1:00:00");
     }
 
     #[test]
