@@ -50,7 +50,7 @@ impl ActivePlan {
 
     /// Deliverables, milestones and projects due before `today`, neither done nor skipped.
     pub fn late(&self, today: NaiveDate) -> Vec<DueItem> {
-        plan::day::worklist_deliverables(&self.roadmap, &self.enrollment, &self.statuses, today)
+        plan::due::due_items(&self.roadmap, &self.enrollment, &self.statuses)
             .into_iter()
             .filter(|item| item.due < today && !plan::due::is_settled(item.state))
             .collect()

@@ -103,24 +103,27 @@ fn current_deliverables(roadmap: &Roadmap, plan: &DayPlan, items: &[DueItem]) ->
 /// their place, those of either kind settled on `date` itself, so a
 /// deliverable ticked by mistake can be unticked where it was ticked.
 /// Earlier settled ones are gone.
+///
+/// `plan` is the day's plan and `items` the dated items it was made from
+/// (`due_items`), so a caller that shows both computes them once.
 pub fn worklist_deliverables(
     roadmap: &Roadmap,
-    enrollment: &Enrollment,
+    plan: &DayPlan,
+    items: &[DueItem],
     statuses: &[ItemStatus],
-    date: NaiveDate,
 ) -> Vec<DueItem> {
-    let items = due_items(roadmap, enrollment, statuses);
-    let plan = day_plan_from_items(roadmap, enrollment, &items, date);
-    let current: Vec<String> = current_deliverables(roadmap, &plan, &items)
+    let date = plan.date;
+    let current: Vec<String> = current_deliverables(roadmap, plan, items)
         .into_iter()
         .map(|item| item.id)
         .collect();
     let latest = latest_statuses(statuses);
     let settled_today = |id: &str| latest.get(id).is_some_and(|status| status.on == date);
     items
-        .into_iter()
+        .iter()
         .filter(|item| current.contains(&item.id) || item.due < date)
         .filter(|item| !is_settled(item.state) || settled_today(&item.id))
+        .cloned()
         .collect()
 }
 
@@ -187,6 +190,13 @@ deliverables = [{ id = "attn", title = "Attention layer" }]
         }
     }
 
+    /// The worklist of `date` for the test enrollment, as the loader makes it.
+    fn worklist(r: &Roadmap, statuses: &[ItemStatus], date: NaiveDate) -> Vec<DueItem> {
+        let items = due_items(r, &enrollment(), statuses);
+        let plan = day_plan_from_items(r, &enrollment(), &items, date);
+        worklist_deliverables(r, &plan, &items, statuses)
+    }
+
     #[test]
     fn a_week_7_tuesday_shows_the_week_detail_phases_and_scaled_blocks() {
         let r = parse_str(ROADMAP, "test").unwrap();
@@ -249,7 +259,7 @@ deliverables = [{ id = "attn", title = "Attention layer" }]
             status("attn", ItemState::InProgress, date(2027, 1, 4)),
         ];
         let ids = |items: Vec<DueItem>| items.into_iter().map(|d| (d.id, d.state)).collect::<Vec<_>>();
-        let today = ids(worklist_deliverables(&r, &enrollment(), &statuses, tuesday));
+        let today = ids(worklist(&r, &statuses, tuesday));
         assert_eq!(
             today,
             [
@@ -259,7 +269,7 @@ deliverables = [{ id = "attn", title = "Attention layer" }]
             ],
             "done today stays in its place; skipped yesterday is gone"
         );
-        let wednesday = ids(worklist_deliverables(&r, &enrollment(), &statuses, date(2027, 1, 6)));
+        let wednesday = ids(worklist(&r, &statuses, date(2027, 1, 6)));
         assert!(wednesday.iter().all(|(id, _)| id != "gpt"), "{wednesday:?}");
         let plan = day_plan(&r, &enrollment(), &statuses, tuesday);
         assert!(plan.open_deliverables.iter().all(|d| d.id != "gpt"), "open means open");
@@ -322,7 +332,7 @@ deliverables = [{ id = "now", title = "Now" }]
             on: date(2026, 12, 1),
         }];
         // Week 3: phase one ended on Sunday 6 December.
-        let ids: Vec<_> = worklist_deliverables(&r, &enrollment(), &statuses, date(2026, 12, 8))
+        let ids: Vec<_> = worklist(&r, &statuses, date(2026, 12, 8))
             .into_iter()
             .map(|d| d.id)
             .collect();

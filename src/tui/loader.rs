@@ -7,11 +7,11 @@ use std::path::Path;
 use chrono::{Duration, NaiveDate, Weekday};
 use color_eyre::Result;
 
-use crate::plan::day::worklist_deliverables;
+use crate::plan::day::{day_plan_from_items, worklist_deliverables};
 use crate::plan::review::{ReviewInput, review};
 use crate::plan::stats::{burn_up, heatmap_year, weekly_trend};
 use crate::plan::week::{shown_first_day, shown_week};
-use crate::plan::{day_plan, due::due_items, monday_of, pace, week_plan};
+use crate::plan::{due::due_items, monday_of, pace, week_plan};
 use crate::roadmap::load_file;
 use crate::store::Store;
 use crate::tui::data::ScreenData;
@@ -71,18 +71,22 @@ pub fn load_with(
     }
     carried_tasks.sort_by_key(|t| (t.day, t.id));
     carried_tasks.dedup_by_key(|t| t.id);
+    // The dated items and today's plan feed Today's worklist too: computed once.
+    let items = due_items(&roadmap, &enrollment, &statuses);
+    let today_plan = day_plan_from_items(&roadmap, &enrollment, &items, today);
+    let worklist = worklist_deliverables(&roadmap, &today_plan, &items, &statuses);
     Ok(Some(ScreenData {
-        today: day_plan(&roadmap, &enrollment, &statuses, today),
+        today: today_plan,
         pace: started.then(|| pace(&roadmap, &enrollment, &statuses, today)),
         today_tasks: store.tasks_between(today, today)?,
         carried_tasks,
-        worklist: worklist_deliverables(&roadmap, &enrollment, &statuses, today),
+        worklist,
         today_time: store.time_between(today, today)?,
         note: store.note(today)?,
         timer: store.timer()?,
         week: week_plan(&roadmap, &enrollment, &statuses, shown_monday),
         shown: shown_week(&roadmap, &enrollment, &statuses, first),
-        due_items: due_items(&roadmap, &enrollment, &statuses),
+        due_items: items,
         saved_review: store.review(shown_monday)?.unwrap_or_default(),
         carried_out: store.carry_overs(shown_monday)?,
         heat: heatmap_year(&history, enrollment.daily_minutes, today),
