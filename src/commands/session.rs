@@ -6,8 +6,9 @@ use color_eyre::eyre::{Result, bail};
 use super::active::{ActivePlan, known_roadmap_ids, unknown_roadmap};
 use super::args::{date_or, week_monday};
 use super::{Context, print, roadmaps};
+use crate::plan::Enrollment;
 use crate::plan::calendar::default_start;
-use crate::plan::{Enrollment, monday_of};
+use crate::plan::day::carry_range;
 use crate::report::layout::{clean, long_date, minutes};
 use crate::report::today::{TodayInputs, TodayView};
 use crate::report::week::WeekView;
@@ -85,11 +86,9 @@ pub fn today(ctx: &Context, json: bool) -> Result<()> {
     let day = active.day(today);
     let entries = store.time_between(today, today)?;
     let tasks = store.tasks_between(today, today)?;
-    let carried = match today.pred_opt() {
-        Some(yesterday) if today > active.enrollment.start => {
-            store.unfinished_tasks_between(monday_of(active.enrollment.start), yesterday)?
-        }
-        _ => Vec::new(),
+    let carried = match carry_range(&active.enrollment, today) {
+        Some((from, to)) => store.unfinished_tasks_between(from, to)?,
+        None => Vec::new(),
     };
     let late = active.late(today);
     let timer = store.timer()?;

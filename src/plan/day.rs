@@ -127,6 +127,16 @@ pub fn worklist_deliverables(
         .collect()
 }
 
+/// The earlier days whose unfinished tasks Today carries: from the Monday of
+/// the plan's first week to the day before `today`; `None` when there are none.
+pub fn carry_range(enrollment: &Enrollment, today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let first = super::monday_of(enrollment.start);
+    today
+        .pred_opt()
+        .filter(|yesterday| *yesterday >= first)
+        .map(|yesterday| (first, yesterday))
+}
+
 /// Minutes planned on `date`: the learner's budget on a study day inside the
 /// plan, else 0 (the blocks of a day always sum to this).
 pub fn planned_minutes(roadmap: &Roadmap, enrollment: &Enrollment, date: NaiveDate) -> u32 {
@@ -195,6 +205,21 @@ deliverables = [{ id = "attn", title = "Attention layer" }]
         let items = due_items(r, &enrollment(), statuses);
         let plan = day_plan_from_items(r, &enrollment(), &items, date);
         worklist_deliverables(r, &plan, &items, statuses)
+    }
+
+    #[test]
+    fn tasks_are_carried_from_the_first_plan_monday_to_yesterday() {
+        let e = enrollment(); // starts Monday 2026-11-23
+        assert_eq!(carry_range(&e, date(2026, 11, 20)), None, "before the start");
+        assert_eq!(
+            carry_range(&e, date(2026, 11, 23)),
+            None,
+            "the first day has no earlier day"
+        );
+        assert_eq!(
+            carry_range(&e, date(2026, 12, 2)),
+            Some((date(2026, 11, 23), date(2026, 12, 1)))
+        );
     }
 
     #[test]

@@ -7,11 +7,11 @@ use std::path::Path;
 use chrono::{Duration, NaiveDate, Weekday};
 use color_eyre::Result;
 
-use crate::plan::day::{day_plan_from_items, worklist_deliverables};
+use crate::plan::day::{carry_range, day_plan_from_items, worklist_deliverables};
 use crate::plan::review::{ReviewInput, review};
 use crate::plan::stats::{burn_up, heatmap_year, weekly_trend};
 use crate::plan::week::{shown_first_day, shown_week};
-use crate::plan::{due::due_items, monday_of, pace, week_plan};
+use crate::plan::{due::due_items, pace, week_plan};
 use crate::roadmap::load_file;
 use crate::store::Store;
 use crate::tui::data::ScreenData;
@@ -62,11 +62,13 @@ pub fn load_with(
     };
     let review = review(&roadmap, &enrollment, shown_monday, input);
     let started = today >= enrollment.start;
-    let earlier = (monday_of(enrollment.start), today - Duration::days(1));
-    let mut carried_tasks = store.unfinished_tasks_between(earlier.0, earlier.1)?;
-    for id in keep {
-        if let Some(task) = store.task(*id)?.filter(|t| (earlier.0..=earlier.1).contains(&t.day)) {
-            carried_tasks.push(task);
+    let mut carried_tasks = Vec::new();
+    if let Some((from, to)) = carry_range(&enrollment, today) {
+        carried_tasks = store.unfinished_tasks_between(from, to)?;
+        for id in keep {
+            if let Some(task) = store.task(*id)?.filter(|t| (from..=to).contains(&t.day)) {
+                carried_tasks.push(task);
+            }
         }
     }
     carried_tasks.sort_by_key(|t| (t.day, t.id));
