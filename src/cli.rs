@@ -13,8 +13,10 @@ use clap::{Args, Parser, Subcommand};
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success (also when the reader of a pipe closes it early)
-  1  the command was refused or failed; nothing was written
+  1  the command was refused (\"refused: ...\", what to give instead) or the
+     machine failed (\"error: ...\", the file or resource); nothing was written
   2  the command line could not be parsed (unknown flag, missing argument)
+  70 a bug in studyplan (\"bug: ...\", where it happened); please report it
 
 Environment:
   STUDYPLAN_DB      database file (like --db)

@@ -126,7 +126,7 @@ pub fn parse_now(text: &str) -> Result<NaiveDateTime> {
         .iter()
         .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
         .ok_or_else(|| {
-            eyre!(
+            crate::refusal!(
                 "`{}` is not a time: expected YYYY-MM-DDTHH:MM[:SS] (local) or an RFC 3339 instant",
                 crate::text::clean_line(text)
             )
@@ -136,7 +136,7 @@ pub fn parse_now(text: &str) -> Result<NaiveDateTime> {
 /// Parses `YYYY-MM-DD`, with an error that says what was expected.
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-        eyre!(
+        crate::refusal!(
             "`{}` is not a date: expected YYYY-MM-DD, for example 2026-11-24",
             crate::text::clean_line(text)
         )

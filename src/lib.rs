@@ -9,7 +9,9 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod error;
 pub mod export;
+pub mod limits;
 pub mod plan;
 pub mod report;
 pub mod roadmap;

@@ -76,6 +76,7 @@ pub fn run(store: Store, options: TuiOptions, config: &ConfigFile) -> Result<()>
     let mut app = App::new(store, now(options))?;
     app.set_keys(&config.keys);
     app.set_bell(config.timer_bell);
+    app.set_default_budget(config.daily_minutes);
     app.set_block_names(config.blocks.clone())?;
     app.set_week_start(config.week_start.0)?;
     let signals = ShutdownSignals::register()?;

@@ -2,7 +2,7 @@
 //! statuses read from the store, and the schedule engine's answers about them.
 
 use chrono::NaiveDate;
-use color_eyre::eyre::{Result, bail, eyre};
+use color_eyre::eyre::Result;
 
 use crate::plan::{self, DayPlan, DueItem, Enrollment, ItemStatus, Pace, WeekPlan};
 use crate::roadmap::Roadmap;
@@ -24,7 +24,7 @@ impl ActivePlan {
     /// Reads the active plan, or says how to start one.
     pub fn load(store: &Store) -> Result<ActivePlan> {
         let Some(enrollment) = store.active_enrollment()? else {
-            bail!(
+            crate::refuse!(
                 "no roadmap started yet: run `studyplan start ROADMAP_ID` \
                  (`studyplan roadmap list` shows the ids)"
             );
@@ -80,7 +80,7 @@ pub fn resolve_block(roadmap: &Roadmap, given: &str) -> Result<String> {
                 .iter()
                 .map(|b| format!("{} ({})", clean_line(&b.id), clean_line(&b.name)))
                 .collect();
-            eyre!(
+            crate::refusal!(
                 "`{}` is not a block of {}; its blocks are: {}",
                 clean_line(given),
                 clean_line(&roadmap.id),
@@ -96,7 +96,7 @@ pub fn known_roadmap_ids(store: &Store) -> Result<Vec<String>> {
 
 /// The message for a roadmap id nobody knows.
 pub fn unknown_roadmap(given: &str, known: &[String]) -> color_eyre::eyre::Report {
-    eyre!(
+    crate::refusal!(
         "no roadmap with id `{}`; known roadmaps: {} (see `studyplan roadmap list`)",
         clean_line(given),
         known

@@ -3,15 +3,14 @@
 //! Each error quotes the (sanitized) input and shows the expected form.
 
 use chrono::NaiveDate;
-use color_eyre::eyre::{Result, bail, eyre};
+use color_eyre::eyre::Result;
 
 use crate::config::parse_date;
 use crate::plan::IsoWeek;
 pub use crate::plan::monday_of;
 use crate::text::clean_line;
 
-/// The longest a learner can log on one day.
-pub const MINUTES_PER_DAY: u32 = 24 * 60;
+pub use crate::limits::MINUTES_PER_DAY;
 
 /// The first and last days the store keeps (years 1 to 9999): "every task" is this range.
 pub fn all_days() -> (NaiveDate, NaiveDate) {
@@ -30,7 +29,7 @@ pub fn date_or(text: Option<&str>, default: NaiveDate) -> Result<NaiveDate> {
 pub fn parse_iso_week(text: &str) -> Result<NaiveDate> {
     text.parse::<IsoWeek>()
         .map(IsoWeek::monday)
-        .map_err(|e| eyre!("{}", clean_line(&e.to_string())))
+        .map_err(|e| crate::refusal!("{}", clean_line(&e.to_string())))
 }
 
 /// The Monday of the week a `--week W` / `--date D` pair (or today) points at.
@@ -49,7 +48,7 @@ pub fn parse_minutes(text: &str) -> Result<u32> {
     let parsed = match trimmed.parse::<u64>() {
         Ok(minutes) => std::time::Duration::from_secs(minutes.saturating_mul(60)),
         Err(_) => humantime::parse_duration(trimmed).map_err(|e| {
-            eyre!(
+            crate::refusal!(
                 "`{}` is not a duration ({e}): expected something like 45m, 1h30m or 2h",
                 clean_line(text)
             )
@@ -57,17 +56,17 @@ pub fn parse_minutes(text: &str) -> Result<u32> {
     };
     let seconds = parsed.as_secs();
     if seconds < 60 {
-        bail!(
+        crate::refuse!(
             "`{}` is less than a minute: log at least 1m (for example 25m)",
             clean_line(text)
         );
     }
     if seconds % 60 != 0 {
-        bail!("`{}` is not whole minutes: use minutes, like 1h30m", clean_line(text));
+        crate::refuse!("`{}` is not whole minutes: use minutes, like 1h30m", clean_line(text));
     }
     let minutes = u32::try_from(seconds / 60).unwrap_or(u32::MAX);
     if minutes > MINUTES_PER_DAY {
-        bail!(
+        crate::refuse!(
             "`{}` is more than 24 hours; a log counts for one day, so log each day separately",
             clean_line(text)
         );

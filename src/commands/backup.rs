@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use color_eyre::eyre::{Result, WrapErr, bail};
+use color_eyre::eyre::{Result, WrapErr};
 
 use super::{Context, print};
 use crate::text::clean_line;
@@ -32,11 +32,11 @@ pub fn backup(ctx: &Context, file: Option<&Path>) -> Result<()> {
 /// `studyplan restore FILE [--yes]`.
 pub fn restore(ctx: &Context, file: &Path, yes: bool) -> Result<()> {
     if !file.is_file() {
-        bail!("{} is not a file: give the path of a studyplan backup", file.display());
+        crate::refuse!("{} is not a file: give the path of a studyplan backup", file.display());
     }
     let mut store = ctx.open_store()?;
     if !yes && !store.is_empty()? {
-        bail!(
+        crate::refuse!(
             "{} holds your progress and restoring {} replaces all of it; \
              run again with --yes to replace it (a backup of the current data is taken first)",
             ctx.paths.db.display(),

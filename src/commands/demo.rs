@@ -5,7 +5,7 @@
 //! the same day are identical.
 
 use chrono::{Datelike, Duration, NaiveDate};
-use color_eyre::eyre::{Result, bail};
+use color_eyre::eyre::Result;
 
 use super::active::ActivePlan;
 use super::args::monday_of;
@@ -60,7 +60,7 @@ impl Noise {
 /// `studyplan demo [--years N]`.
 pub fn run(ctx: &Context, years: u32) -> Result<()> {
     if years == 0 || years > MAX_YEARS {
-        bail!("--years {years} is out of range: give 1 to {MAX_YEARS} years of history");
+        crate::refuse!("--years {years} is out of range: give 1 to {MAX_YEARS} years of history");
     }
     let mut store = ctx.open_store()?;
     refuse_if_used(&store)?;
@@ -96,7 +96,7 @@ pub fn run(ctx: &Context, years: u32) -> Result<()> {
 /// The demo only writes into a database with no learner data.
 fn refuse_if_used(store: &Store) -> Result<()> {
     if !store.is_empty()? {
-        bail!(
+        crate::refuse!(
             "{} already holds study data, and the demo never mixes with real progress; \
              run it on a new file: `studyplan --db /tmp/studyplan-demo.db demo`",
             store.path().display()

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use chrono::{Local, NaiveTime, TimeZone, Utc};
-use color_eyre::eyre::{Result, WrapErr, eyre};
+use color_eyre::eyre::{Result, WrapErr};
 
 use super::active::ActivePlan;
 use super::args::week_monday;
@@ -20,10 +20,13 @@ const MAX_STATE_BYTES: u64 = 512 << 20;
 /// `studyplan export ics [--weeks N] [--start-time HH:MM] [-o FILE]`.
 pub fn ics(ctx: &Context, weeks: u32, start_time: &str, output: Option<&Path>) -> Result<()> {
     if !(1..=MAX_WEEKS).contains(&weeks) {
-        return Err(eyre!("--weeks {weeks} is out of range: give 1 to {MAX_WEEKS}"));
+        return Err(crate::refusal!(
+            "--weeks {weeks} is out of range: give 1 to {MAX_WEEKS}"
+        ));
     }
-    let start_time = NaiveTime::parse_from_str(start_time.trim(), "%H:%M")
-        .map_err(|_| eyre!("--start-time `{start_time}` is not a time of day: write HH:MM, like 19:00 or 07:30"))?;
+    let start_time = NaiveTime::parse_from_str(start_time.trim(), "%H:%M").map_err(|_| {
+        crate::refusal!("--start-time `{start_time}` is not a time of day: write HH:MM, like 19:00 or 07:30")
+    })?;
     let store = ctx.open_store()?;
     let active = ActivePlan::load(&store)?;
     // DTSTAMP is the run's "now" (fixed by --today in tests), as the instant it stands for.
@@ -61,7 +64,7 @@ pub fn import_json(ctx: &Context, file: &Path, replace: bool) -> Result<()> {
         .wrap_err_with(|| format!("cannot read {shown}: check the path (make one with `studyplan export json`)"))?
         .len();
     if size > MAX_STATE_BYTES {
-        return Err(eyre!(
+        return Err(crate::refusal!(
             "{shown} is {size} bytes, more than a state file can be; nothing was imported"
         ));
     }

@@ -1,6 +1,6 @@
 //! `done`, `skip` and `undo`: the learner's status on roadmap items.
 
-use color_eyre::eyre::{Result, eyre};
+use color_eyre::eyre::Result;
 
 use super::active::ActivePlan;
 use super::{Context, print};
@@ -97,7 +97,7 @@ fn unknown_item(roadmap: &Roadmap, id: &str) -> color_eyre::eyre::Report {
     } else {
         format!("; did you mean: {}", similar.join(", "))
     };
-    eyre!(
+    crate::refusal!(
         "no item (deliverable, milestone, project, phase, week or topic) with id `{}` in {}{hint}. \
          `studyplan week` shows this week's ids, `studyplan roadmap show {}` all of them",
         clean(id),

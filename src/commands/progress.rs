@@ -1,7 +1,7 @@
 //! `log` and `timer`: recording study time against the day's blocks.
 
 use chrono::{Duration, NaiveDateTime};
-use color_eyre::eyre::{Result, bail};
+use color_eyre::eyre::Result;
 
 use super::active::ActivePlan;
 use super::args::{MINUTES_PER_DAY, parse_minutes};
@@ -19,7 +19,7 @@ pub fn log(ctx: &Context, block: &str, duration: &str, on: Option<&str>, note: O
     let block_id = active.block_id(block)?;
     let already: u32 = store.time_between(day, day)?.iter().map(|e| e.minutes).sum();
     if already.saturating_add(logged) > MINUTES_PER_DAY {
-        bail!(
+        crate::refuse!(
             "{} already has {} logged; {} more would pass 24 hours. Check the date (--on) and the duration",
             long_date(day),
             minutes(already),
@@ -43,7 +43,7 @@ pub fn timer_start(ctx: &Context, block: &str) -> Result<()> {
     let active = ActivePlan::load(&store)?;
     let block_id = active.block_id(block)?;
     if let Some(running) = store.timer()? {
-        bail!(
+        crate::refuse!(
             "a timer is already running on {} since {}; stop it first with `studyplan timer stop` \
              (or `studyplan timer stop --discard`)",
             clean(&running.block),
@@ -82,16 +82,16 @@ pub fn stale_notice(running: &RunningTimer, now: NaiveDateTime) -> String {
 pub fn timer_stop(ctx: &Context, discard: bool, keep: bool) -> Result<()> {
     let mut store = ctx.open_store()?;
     let Some(running) = store.timer()? else {
-        bail!("no timer is running; start one with `studyplan timer start BLOCK`");
+        crate::refuse!("no timer is running; start one with `studyplan timer start BLOCK`");
     };
     if !discard && !keep && is_stale(&running, ctx.clock.now) {
-        bail!(
+        crate::refuse!(
             "nothing was logged. {}",
             stale_notice(&running, ctx.clock.now).trim_end()
         );
     }
     if ctx.clock.now < running.started_at {
-        bail!(
+        crate::refuse!(
             "the timer on {} started at {}, after now ({}); check --today / STUDYPLAN_TODAY, \
              or drop it with `studyplan timer stop --discard` without --today",
             clean(&running.block),

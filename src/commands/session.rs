@@ -1,7 +1,7 @@
 //! `start`, `today` and `week`: beginning a roadmap and reading the daily and weekly plan.
 
 use chrono::{Duration, NaiveDate};
-use color_eyre::eyre::{Result, bail};
+use color_eyre::eyre::Result;
 
 use super::active::{ActivePlan, known_roadmap_ids, unknown_roadmap};
 use super::args::{date_or, week_monday};
@@ -14,18 +14,14 @@ use crate::report::today::{TodayInputs, TodayView};
 use crate::report::week::WeekView;
 use crate::report::{self};
 
-/// Fewest and most study minutes a day `start` accepts.
-const DAILY_MINUTES_RANGE: std::ops::RangeInclusive<u32> = 5..=16 * 60;
-
 /// `studyplan start ROADMAP_ID [--on DATE] [--daily-minutes N]`.
 pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: Option<u32>) -> Result<()> {
     // Check the arguments before anything is written.
     let on = on.map(crate::config::parse_date).transpose()?;
-    if let Some(minutes) = daily_minutes.filter(|m| !DAILY_MINUTES_RANGE.contains(m)) {
-        bail!(
-            "--daily-minutes {minutes} is out of range: give between {} and {} minutes a day",
-            DAILY_MINUTES_RANGE.start(),
-            DAILY_MINUTES_RANGE.end()
+    if let Some(minutes) = daily_minutes.filter(|m| !crate::limits::is_daily_budget(*m)) {
+        crate::refuse!(
+            "--daily-minutes {minutes} is out of range: give {} minutes a day",
+            crate::limits::daily_minutes_range()
         );
     }
     let mut store = ctx.open_store()?;

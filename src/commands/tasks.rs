@@ -1,7 +1,7 @@
 //! `task add|list|done|undo|edit|move|delete|carry`: the learner's own tasks.
 
 use chrono::{Duration, NaiveDate};
-use color_eyre::eyre::{Result, bail};
+use color_eyre::eyre::Result;
 
 use super::args::{all_days, date_or, monday_of, week_monday};
 use super::session::day_arg;
@@ -23,7 +23,7 @@ pub fn add(ctx: &Context, title: &str, on: Option<&str>) -> Result<()> {
 fn checked_title(title: &str) -> Result<String> {
     let title = clean(title.trim());
     if title.is_empty() {
-        bail!("a task needs a title, for example: studyplan task add \"read the attention paper\"");
+        crate::refuse!("a task needs a title, for example: studyplan task add \"read the attention paper\"");
     }
     Ok(title)
 }
@@ -104,7 +104,7 @@ pub fn carry(ctx: &Context, week: Option<&str>) -> Result<()> {
 fn find(store: &Store, id: i64) -> Result<Task> {
     match store.task(id)? {
         Some(task) => Ok(task),
-        None => bail!("no task #{id}; `studyplan task list --all` shows every task with its id"),
+        None => crate::refuse!("no task #{id}; `studyplan task list --all` shows every task with its id"),
     }
 }
 

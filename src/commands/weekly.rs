@@ -1,7 +1,7 @@
 //! `review`, `pause` and `resume`: whole-week commands.
 
 use chrono::{Duration, NaiveDate};
-use color_eyre::eyre::{Result, bail};
+use color_eyre::eyre::Result;
 
 use super::active::ActivePlan;
 use super::args::week_monday;
@@ -100,13 +100,13 @@ pub fn pause(ctx: &Context, week: Option<&str>, paused: bool) -> Result<()> {
     let label = iso_label(monday);
     let is_paused = active.enrollment.paused_weeks.contains(&monday);
     if paused && is_paused {
-        bail!("{label} is already paused; `studyplan resume --week {label}` takes it back");
+        crate::refuse!("{label} is already paused; `studyplan resume --week {label}` takes it back");
     }
     if !paused && !is_paused {
-        bail!("{label} is not paused, so there is nothing to resume");
+        crate::refuse!("{label} is not paused, so there is nothing to resume");
     }
     if paused && monday + Duration::days(6) < active.enrollment.start {
-        bail!(
+        crate::refuse!(
             "{label} ends before the plan starts ({}); only weeks from the start can be paused",
             short_date(active.enrollment.start)
         );

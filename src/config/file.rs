@@ -100,13 +100,14 @@ impl fmt::Display for WeekStart {
     }
 }
 
-/// `daily_minutes` must be a possible day: 1 to 1440.
+/// `daily_minutes` must be a budget every layer accepts ([`crate::limits::DAILY_MINUTES`]).
 fn budget<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
     let minutes = i64::deserialize(deserializer)?;
     match u32::try_from(minutes) {
-        Ok(m) if (1..=1440).contains(&m) => Ok(Some(m)),
+        Ok(m) if crate::limits::is_daily_budget(m) => Ok(Some(m)),
         _ => Err(serde::de::Error::custom(format!(
-            "a daily budget of {minutes} minutes is not possible: give 1 to 1440"
+            "a daily budget of {minutes} minutes is out of range: give {} minutes a day",
+            crate::limits::daily_minutes_range()
         ))),
     }
 }

@@ -23,7 +23,7 @@ use super::schema::{self, MIGRATIONS, SCHEMA_VERSION};
 pub fn backup_to(conn: &Connection, db_path: &Path, target: &Path) -> StoreResult<()> {
     let shown = target.display();
     if target.exists() {
-        return Err(eyre!(
+        return Err(crate::refusal!(
             "{shown} already exists; choose another backup file name, or remove it first"
         ));
     }
@@ -36,7 +36,7 @@ pub fn backup_to(conn: &Connection, db_path: &Path, target: &Path) -> StoreResul
     }
     let partial_text = partial
         .to_str()
-        .ok_or_else(|| eyre!("the backup path {shown} is not valid UTF-8; choose another name"))?;
+        .ok_or_else(|| crate::refusal!("the backup path {shown} is not valid UTF-8; choose another name"))?;
     conn.execute("VACUUM INTO ?1", [partial_text]).wrap_err_with(|| {
         format!(
             "cannot back up {} to {shown}: check that its folder exists and is writable",
@@ -52,7 +52,9 @@ pub fn backup_to(conn: &Connection, db_path: &Path, target: &Path) -> StoreResul
 pub fn restore_from(conn: &mut Connection, db_path: &Path, source: &Path) -> StoreResult<()> {
     let shown = source.display().to_string();
     if !source.is_file() {
-        return Err(eyre!("{shown} is not a file: give the path of a studyplan backup"));
+        return Err(crate::refusal!(
+            "{shown} is not a file: give the path of a studyplan backup"
+        ));
     }
     check_header(source)?;
     let backup = Connection::open_with_flags(
@@ -67,7 +69,7 @@ pub fn restore_from(conn: &mut Connection, db_path: &Path, source: &Path) -> Sto
         return Err(schema::newer_schema_error(&shown, version, SCHEMA_VERSION));
     }
     if version == 0 {
-        return Err(eyre!(
+        return Err(crate::refusal!(
             "{shown} is not a studyplan backup (it has no studyplan schema); nothing was restored"
         ));
     }

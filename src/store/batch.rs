@@ -6,7 +6,7 @@
 //! unless [`Batch::commit`] is called.
 
 use chrono::NaiveDate;
-use color_eyre::eyre::{WrapErr, eyre};
+use color_eyre::eyre::WrapErr;
 use rusqlite::{Connection, Transaction, params};
 
 use super::days::storable;
@@ -53,7 +53,7 @@ impl<'a> Batch<'a> {
             .and_then(|mut stmt| stmt.query_row(params![roadmap_id, item_id], |r| r.get(0)))
             .wrap_err("cannot look the item up")?;
         if !known {
-            return Err(eyre!(
+            return Err(crate::refusal!(
                 "roadmap {roadmap} has no item `{item}`; see its ids with `studyplan roadmap show {roadmap}`",
                 roadmap = clean_line(roadmap_id),
                 item = clean_line(item_id)

@@ -2,7 +2,6 @@
 //! the range of days the database can hold.
 
 use chrono::{Datelike, Duration, NaiveDate};
-use color_eyre::eyre::eyre;
 
 use super::StoreResult;
 
@@ -17,6 +16,8 @@ pub fn storable(day: NaiveDate) -> StoreResult<NaiveDate> {
     if (1..=9999).contains(&day.year()) {
         Ok(day)
     } else {
-        Err(eyre!("the date {day} is outside the years 1-9999 that studyplan keeps"))
+        Err(crate::refusal!(
+            "the date {day} is outside the years 1-9999 that studyplan keeps"
+        ))
     }
 }

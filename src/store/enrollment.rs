@@ -42,10 +42,11 @@ pub fn active(conn: &Connection) -> StoreResult<Option<Enrollment>> {
 /// Ends the active enrollment (kept as history) and starts this one.
 pub fn start(conn: &mut Connection, enrollment: &Enrollment) -> StoreResult<()> {
     let roadmap_id = enrollment.roadmap_id.as_str();
-    if !(1..=1440).contains(&enrollment.daily_minutes) {
-        return Err(eyre!(
-            "a daily budget of {} minutes is not possible: give 1 to 1440 minutes (--daily-minutes)",
-            enrollment.daily_minutes
+    if !crate::limits::is_daily_budget(enrollment.daily_minutes) {
+        return Err(crate::refusal!(
+            "a daily budget of {} minutes is out of range: give {} minutes a day (--daily-minutes)",
+            enrollment.daily_minutes,
+            crate::limits::daily_minutes_range()
         ));
     }
     storable(enrollment.start)?;
@@ -100,7 +101,9 @@ fn active_id(conn: &Connection) -> StoreResult<(i64, String)> {
     })
     .optional()
     .wrap_err("cannot read the active enrollment")?
-    .ok_or_else(|| eyre!("no roadmap is started yet: run `studyplan start ROADMAP_ID` (see `studyplan roadmap list`)"))
+    .ok_or_else(|| {
+        crate::refusal!("no roadmap is started yet: run `studyplan start ROADMAP_ID` (see `studyplan roadmap list`)")
+    })
 }
 
 /// Statuses of items the active roadmap has.
@@ -177,7 +180,7 @@ fn check_item(tx: &Transaction<'_>, roadmap_id: &str, item_id: &str) -> StoreRes
     if known {
         Ok(())
     } else {
-        Err(eyre!(
+        Err(crate::refusal!(
             "roadmap {roadmap} has no item `{item}`; see its ids with `studyplan roadmap show {roadmap}`",
             roadmap = clean_line(roadmap_id),
             item = clean_line(item_id)

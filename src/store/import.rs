@@ -283,8 +283,9 @@ fn stale_bundled(conn: &Connection) -> StoreResult<Vec<(Roadmap, String)>> {
             continue;
         }
         let origin = format!("bundled:{}", bundled.file_name);
-        let roadmap = parse_str(bundled.source, &origin)
-            .map_err(|e| eyre!("the bundled roadmap {} does not load:\n{e}", bundled.file_name))?;
+        let roadmap = parse_str(bundled.source, &origin).map_err(|e| {
+            crate::error::StudyError::bug(format!("the bundled roadmap {} does not load:\n{e}", bundled.file_name))
+        })?;
         stale.push((roadmap, hash));
     }
     Ok(stale)
@@ -324,8 +325,10 @@ pub fn roadmap(conn: &Connection, id: &str) -> StoreResult<Roadmap> {
         Ok(roadmap) => Ok(roadmap),
         // Stored by another studyplan version: a bundled roadmap can be read from the binary.
         Err(e) => match crate::roadmap::bundled::find(id).filter(|_| source == BUNDLED_SOURCE) {
-            Some(b) => parse_str(b.source, &format!("bundled:{}", b.file_name))
-                .map_err(|le| eyre!("the bundled roadmap {} does not load:\n{le}", b.file_name)),
+            Some(b) => parse_str(b.source, &format!("bundled:{}", b.file_name)).map_err(|le| {
+                crate::error::StudyError::bug(format!("the bundled roadmap {} does not load:\n{le}", b.file_name))
+                    .into()
+            }),
             None => Err(eyre!(
                 "the stored copy of roadmap {shown} cannot be read ({}); re-import it with \
                  `studyplan roadmap import {}`",
@@ -348,8 +351,8 @@ pub fn unknown_roadmap(conn: &Connection, id: &str) -> color_eyre::Report {
         })
         .unwrap_or_default();
     if known.is_empty() {
-        eyre!("unknown roadmap `{id}`: no roadmap is imported yet")
+        crate::refusal!("unknown roadmap `{id}`: no roadmap is imported yet")
     } else {
-        eyre!("unknown roadmap `{id}`; known roadmaps: {known}")
+        crate::refusal!("unknown roadmap `{id}`; known roadmaps: {known}")
     }
 }

@@ -1,7 +1,7 @@
 //! Weekly reviews (checkpoint answers and reflections) and quick day notes.
 
 use chrono::NaiveDate;
-use color_eyre::eyre::{WrapErr, eyre};
+use color_eyre::eyre::WrapErr;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::days::{monday_of, storable};
@@ -71,7 +71,9 @@ pub fn save_note(conn: &mut Connection, day: NaiveDate, text: &str) -> StoreResu
     storable(day)?;
     // SQLite's length() stops at a NUL, so the schema's CHECK would fail with an unclear message.
     if text.contains('\0') {
-        return Err(eyre!("the note of {day} cannot contain a NUL character; remove it"));
+        return Err(crate::refusal!(
+            "the note of {day} cannot contain a NUL character; remove it"
+        ));
     }
     let result = if text.trim().is_empty() {
         conn.execute("DELETE FROM day_note WHERE day = ?1", [day])

@@ -156,7 +156,7 @@ pub fn migrate(conn: &mut Connection, steps: &[&str], origin: &str) -> StoreResu
         let next = version + 1;
         let step = steps
             .get(index)
-            .ok_or_else(|| eyre!("{origin}: no migration step {next}"))?;
+            .ok_or_else(|| crate::error::StudyError::bug(format!("{origin}: no migration step {next}")))?;
         tx.execute_batch(step).wrap_err_with(|| {
             format!("{origin}: schema upgrade to version {next} failed; the database is unchanged")
         })?;

@@ -1,7 +1,7 @@
 //! The learner's own tasks, and carrying unfinished ones over to next week.
 
 use chrono::{Duration, NaiveDate};
-use color_eyre::eyre::{WrapErr, eyre};
+use color_eyre::eyre::WrapErr;
 use rusqlite::{Connection, params};
 
 use super::days::{monday_of, storable};
@@ -65,14 +65,16 @@ fn task_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Task> {
 pub fn checked_title(title: &str) -> StoreResult<&str> {
     let title = title.trim();
     if title.is_empty() {
-        return Err(eyre!("a task needs a title: give some text"));
+        return Err(crate::refusal!("a task needs a title: give some text"));
     }
     // SQLite's length() stops at a NUL, so the schema's CHECK would fail with an unclear message.
     if title.contains('\0') {
-        return Err(eyre!("a task title cannot contain a NUL character; remove it"));
+        return Err(crate::refusal!(
+            "a task title cannot contain a NUL character; remove it"
+        ));
     }
     if title.chars().count() > MAX_TITLE_CHARS {
-        return Err(eyre!(
+        return Err(crate::refusal!(
             "a task title is at most {MAX_TITLE_CHARS} characters; shorten it"
         ));
     }
@@ -129,7 +131,7 @@ fn update_one(conn: &Connection, id: i64, sql: &str, value: impl rusqlite::ToSql
 }
 
 fn no_task(id: i64) -> color_eyre::Report {
-    eyre!("there is no task {id}; see the task ids with `studyplan week`")
+    crate::refusal!("there is no task {id}; see the task ids with `studyplan week`")
 }
 
 /// Moves the unfinished tasks of the week holding `monday` to the next Monday.

@@ -1,7 +1,7 @@
 //! Time logs: minutes on a block of a civil day, never more than 24 h a day.
 
 use chrono::NaiveDate;
-use color_eyre::eyre::{WrapErr, eyre};
+use color_eyre::eyre::WrapErr;
 use rusqlite::{Connection, params};
 
 use super::StoreResult;
@@ -10,7 +10,7 @@ use crate::plan::TimeEntry;
 use crate::text::clean_line;
 
 /// Minutes in a civil day: the most one entry, or one day, can hold.
-pub const MINUTES_PER_DAY: u32 = 24 * 60;
+pub use crate::limits::MINUTES_PER_DAY;
 
 /// Logs minutes in one transaction: the day-total check and the insert see the same data.
 pub fn log(conn: &mut Connection, day: NaiveDate, block: &str, minutes: u32, note: Option<&str>) -> StoreResult<i64> {
@@ -31,19 +31,21 @@ pub fn insert_checked(
 ) -> StoreResult<i64> {
     storable(day)?;
     if block.trim().is_empty() {
-        return Err(eyre!("a time log needs a block name (such as learn, build, polish)"));
+        return Err(crate::refusal!(
+            "a time log needs a block name (such as learn, build, polish)"
+        ));
     }
     if minutes == 0 {
-        return Err(eyre!("nothing to log: give at least 1 minute"));
+        return Err(crate::refusal!("nothing to log: give at least 1 minute"));
     }
     if minutes > MINUTES_PER_DAY {
-        return Err(eyre!(
+        return Err(crate::refusal!(
             "{minutes} minutes is more than a day (1440 minutes); log each day on its own with --on DATE"
         ));
     }
     let logged = day_total(conn, day)?;
     if logged + minutes > MINUTES_PER_DAY {
-        return Err(eyre!(
+        return Err(crate::refusal!(
             "{day} already has {} logged; {} more would pass 24 hours. Nothing was logged",
             hours_minutes(logged),
             hours_minutes(minutes)
@@ -61,7 +63,7 @@ pub fn delete(conn: &mut Connection, id: i64) -> StoreResult<()> {
         .execute("DELETE FROM time_log WHERE id = ?1", [id])
         .wrap_err_with(|| format!("cannot delete time entry {id}"))?;
     if changed == 0 {
-        return Err(eyre!("there is no time entry {id}; nothing was deleted"));
+        return Err(crate::refusal!("there is no time entry {id}; nothing was deleted"));
     }
     Ok(())
 }

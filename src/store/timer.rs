@@ -7,7 +7,7 @@
 //! a clock that went back yields 0 minutes, never a negative log.
 
 use chrono::{DateTime, Duration, Local, NaiveDateTime, Offset, TimeZone, Utc};
-use color_eyre::eyre::{WrapErr, eyre};
+use color_eyre::eyre::WrapErr;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::StoreResult;
@@ -34,12 +34,14 @@ pub fn current(conn: &Connection) -> StoreResult<Option<RunningTimer>> {
 /// Starts a timer, unless one runs.
 pub fn start(conn: &mut Connection, block: &str, at: NaiveDateTime) -> StoreResult<()> {
     if block.trim().is_empty() {
-        return Err(eyre!("a timer needs a block name (such as learn, build, polish)"));
+        return Err(crate::refusal!(
+            "a timer needs a block name (such as learn, build, polish)"
+        ));
     }
     storable(at.date())?;
     let tx = conn.transaction().wrap_err("cannot start a transaction")?;
     if let Some(running) = current(&tx)? {
-        return Err(eyre!(
+        return Err(crate::refusal!(
             "a timer is already running on {} since {}; stop it first (`studyplan timer stop`)",
             clean_line(&running.block),
             running.started_at.format("%Y-%m-%d %H:%M")
@@ -56,8 +58,8 @@ pub fn start(conn: &mut Connection, block: &str, at: NaiveDateTime) -> StoreResu
 /// Stops the timer; logs its minutes per civil day when `keep`, all in one transaction.
 pub fn stop(conn: &mut Connection, at: NaiveDateTime, keep: bool) -> StoreResult<Vec<TimeEntry>> {
     let tx = conn.transaction().wrap_err("cannot start a transaction")?;
-    let running =
-        current(&tx)?.ok_or_else(|| eyre!("no timer is running; start one with `studyplan timer start BLOCK`"))?;
+    let running = current(&tx)?
+        .ok_or_else(|| crate::refusal!("no timer is running; start one with `studyplan timer start BLOCK`"))?;
     let mut written = Vec::new();
     if keep {
         for (day, minutes) in split_by_day(running.started_at, at) {

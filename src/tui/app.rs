@@ -16,9 +16,10 @@ use chrono::{Duration, NaiveDateTime, Weekday};
 use color_eyre::Result;
 
 use crate::config::file::keys::KeyOverrides;
+use crate::error::ErrorKind;
 use crate::store::Store;
 use crate::tui::action::Action;
-use crate::tui::state::{Cursor, Popup, Status, View, WelcomeState};
+use crate::tui::state::{Cursor, Popup, Status, StatusKind, View, WelcomeState};
 use crate::tui::{keymap, loader};
 
 /// How long a confirmation stays in the status line.
@@ -44,6 +45,8 @@ pub struct App {
     /// Tasks of earlier days ticked done on Today: they stay listed until the day
     /// changes, so a tick can be undone where it was made.
     kept_tasks: Vec<i64>,
+    /// The daily budget the welcome form offers (`daily_minutes` in the config file).
+    default_budget: Option<u32>,
 }
 
 impl App {
@@ -70,11 +73,12 @@ impl App {
             bell_due: false,
             week_start: Weekday::Mon,
             kept_tasks: Vec::new(),
+            default_budget: None,
         };
         app.reload()?;
         // Said once at start: the app never re-reads roadmap files while it runs.
         if let Some(notice) = loader::roadmap_file_notice(&app.store)? {
-            app.set_status(notice, true, FILE_NOTICE_SECONDS);
+            app.set_status(notice, StatusKind::Hint, FILE_NOTICE_SECONDS);
         }
         app.ask_about_stale_timer();
         Ok(app)
@@ -112,7 +116,7 @@ impl App {
         }
         let result = if new_day { self.reload() } else { Ok(()) }.and_then(|()| self.dispatch(action));
         if let Err(error) = result {
-            self.error(format!("{error:#}"));
+            self.report(&error);
         }
     }
 
@@ -154,6 +158,12 @@ impl App {
             }
             _ => Ok(()),
         }
+    }
+
+    /// The daily budget the welcome form offers instead of the roadmap's own
+    /// (`daily_minutes` in the config file), as `studyplan start` does.
+    pub fn set_default_budget(&mut self, minutes: Option<u32>) {
+        self.default_budget = minutes;
     }
 
     /// Whether a timer finishing its block rings the terminal bell.
@@ -213,19 +223,29 @@ impl App {
 
     /// Shows a confirmation in the status line.
     fn info(&mut self, text: impl Into<String>) {
-        self.set_status(text.into(), false, INFO_SECONDS);
+        self.set_status(text.into(), StatusKind::Info, INFO_SECONDS);
     }
 
-    /// Shows an error in the status line.
-    fn error(&mut self, text: impl Into<String>) {
-        self.set_status(text.into(), true, ERROR_SECONDS);
+    /// Shows a hint about the learner's input in the status line.
+    fn hint(&mut self, text: impl Into<String>) {
+        self.set_status(text.into(), StatusKind::Hint, ERROR_SECONDS);
     }
 
-    fn set_status(&mut self, text: String, error: bool, seconds: i64) {
+    /// Shows a failed action in the status line: a refused input as a hint,
+    /// anything else as an error.
+    fn report(&mut self, error: &color_eyre::Report) {
+        let kind = match crate::error::kind_of(error) {
+            ErrorKind::Refused => StatusKind::Hint,
+            ErrorKind::Environment | ErrorKind::Bug => StatusKind::Error,
+        };
+        self.set_status(format!("{error:#}"), kind, ERROR_SECONDS);
+    }
+
+    fn set_status(&mut self, text: String, kind: StatusKind, seconds: i64) {
         let text = crate::text::clean_line(&text).into_owned();
         self.view.status = Some(Status {
             text,
-            error,
+            kind,
             until: self.view.now + Duration::seconds(seconds),
         });
     }

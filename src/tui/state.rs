@@ -182,13 +182,31 @@ pub enum ReviewField {
     NextFocus,
 }
 
+/// What a status-line message is, which decides how it looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    /// Something was done.
+    Info,
+    /// The learner's input was refused; the text says what to do (yellow).
+    Hint,
+    /// A file, the database or studyplan itself failed (red).
+    Error,
+}
+
+impl StatusKind {
+    /// True for a hint or an error: something was not done.
+    pub fn is_problem(self) -> bool {
+        self != StatusKind::Info
+    }
+}
+
 /// A message in the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
     /// The message (already clean).
     pub text: String,
-    /// An error rather than a confirmation.
-    pub error: bool,
+    /// A confirmation, a hint about the learner's input, or an error.
+    pub kind: StatusKind,
     /// When it disappears.
     pub until: NaiveDateTime,
 }

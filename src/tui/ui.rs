@@ -3,6 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -12,7 +13,7 @@ use crate::tui::action::Screen;
 use crate::tui::app::timer::seconds_left;
 use crate::tui::keymap;
 use crate::tui::screens;
-use crate::tui::state::{Popup, View};
+use crate::tui::state::{Popup, StatusKind, View};
 use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::fit::{clean, fit};
@@ -230,10 +231,10 @@ fn render_tabs(current: Screen, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 fn render_status(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let Some(status) = &view.status else { return };
-    let style = if status.error {
-        theme.status_error
-    } else {
-        theme.status_info
+    let style = match status.kind {
+        StatusKind::Info => theme.status_info,
+        StatusKind::Hint => theme.warn.add_modifier(Modifier::BOLD),
+        StatusKind::Error => theme.status_error,
     };
     let text = fit(&format!(" {} ", status.text), area.width as usize);
     Paragraph::new(Span::styled(text, style)).render(area, buf);

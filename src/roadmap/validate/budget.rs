@@ -4,9 +4,6 @@
 use super::{ItemPath, Problem};
 use crate::roadmap::model::{DailySplit, Roadmap};
 
-/// Minutes in a day: no budget can be longer.
-const MINUTES_PER_DAY: u32 = 24 * 60;
-
 pub(super) fn check(r: &Roadmap, problems: &mut Vec<Problem>) {
     if let Some(daily) = &r.daily {
         check_daily(daily, problems);
@@ -41,12 +38,13 @@ pub(super) fn check(r: &Roadmap, problems: &mut Vec<Problem>) {
 /// Blocks present, each in one form, percentages adding to 100, minutes within the budget.
 fn check_daily(daily: &DailySplit, problems: &mut Vec<Problem>) {
     let at = ItemPath::root().key("daily");
-    if daily.minutes == 0 || daily.minutes > MINUTES_PER_DAY {
+    if !crate::limits::is_daily_budget(daily.minutes) {
         problems.push(Problem::new(
             at.key("minutes"),
             format!(
-                "daily minutes = {}; expected 1 to {MINUTES_PER_DAY} minutes a day",
-                daily.minutes
+                "daily minutes = {}; expected {} minutes a day",
+                daily.minutes,
+                crate::limits::daily_minutes_range()
             ),
         ));
     }

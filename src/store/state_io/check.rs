@@ -3,7 +3,7 @@
 //! checked after the writes, in SQL).
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
-use color_eyre::eyre::{WrapErr, eyre};
+use color_eyre::eyre::WrapErr;
 
 use super::LearnerState;
 use crate::plan::RunningTimer;
@@ -19,7 +19,7 @@ pub fn check(state: &LearnerState) -> StoreResult<()> {
     for own in &state.roadmaps {
         let problems = validate(&own.roadmap);
         if let Some(first) = problems.first() {
-            return Err(eyre!(
+            return Err(crate::refusal!(
                 "roadmap {} in the file is not valid ({} problems, first: {}); nothing was imported",
                 clean_line(&own.roadmap.id),
                 problems.len(),
@@ -28,15 +28,18 @@ pub fn check(state: &LearnerState) -> StoreResult<()> {
         }
     }
     if state.enrollments.iter().filter(|e| e.active).count() > 1 {
-        return Err(eyre!("more than one enrollment is marked active; at most one can be"));
+        return Err(crate::refusal!(
+            "more than one enrollment is marked active; at most one can be"
+        ));
     }
     for record in &state.enrollments {
         let e = &record.enrollment;
-        if !(1..=1440).contains(&e.daily_minutes) {
-            return Err(eyre!(
-                "the enrollment in {} has a daily budget of {} minutes; give 1 to 1440",
+        if !crate::limits::is_daily_budget(e.daily_minutes) {
+            return Err(crate::refusal!(
+                "the enrollment in {} has a daily budget of {} minutes; give {}",
                 clean_line(&e.roadmap_id),
-                e.daily_minutes
+                e.daily_minutes,
+                crate::limits::daily_minutes_range()
             ));
         }
         storable(e.start)?;
@@ -56,13 +59,16 @@ pub fn check(state: &LearnerState) -> StoreResult<()> {
         storable(c.from)?;
         storable(c.to)?;
         if !state.tasks.iter().any(|t| t.id == c.task_id) {
-            return Err(eyre!("a carry-over names task {}, which is not in the file", c.task_id));
+            return Err(crate::refusal!(
+                "a carry-over names task {}, which is not in the file",
+                c.task_id
+            ));
         }
     }
     for e in &state.time_log {
         storable(e.day)?;
         if e.block.trim().is_empty() || !(1..=MINUTES_PER_DAY).contains(&e.minutes) {
-            return Err(eyre!(
+            return Err(crate::refusal!(
                 "time entry {} needs a block name and 1 to 1440 minutes (it has `{}` and {})",
                 e.id,
                 clean_line(&e.block),
@@ -74,13 +80,16 @@ pub fn check(state: &LearnerState) -> StoreResult<()> {
         check_timer(timer)?;
     }
     for review in &state.reviews {
-        let monday = review.monday.ok_or_else(|| eyre!("a review has no Monday"))?;
+        let monday = review.monday.ok_or_else(|| crate::refusal!("a review has no Monday"))?;
         monday_only(monday, "review")?;
     }
     for note in &state.notes {
         storable(note.day)?;
         if note.text.trim().is_empty() {
-            return Err(eyre!("the note of {} is blank; leave it out instead", note.day));
+            return Err(crate::refusal!(
+                "the note of {} is blank; leave it out instead",
+                note.day
+            ));
         }
     }
     Ok(())
@@ -90,7 +99,7 @@ fn check_timer(timer: &RunningTimer) -> StoreResult<()> {
     let at: NaiveDateTime = timer.started_at;
     storable(at.date())?;
     if timer.block.trim().is_empty() {
-        return Err(eyre!("the running timer needs a block name"));
+        return Err(crate::refusal!("the running timer needs a block name"));
     }
     Ok(())
 }
@@ -101,6 +110,9 @@ fn monday_only(day: NaiveDate, what: &str) -> StoreResult<()> {
     if day.weekday() == Weekday::Mon {
         Ok(())
     } else {
-        Err(eyre!("a {what} is keyed on {day}, a {}, not a Monday", day.weekday()))
+        Err(crate::refusal!(
+            "a {what} is keyed on {day}, a {}, not a Monday",
+            day.weekday()
+        ))
     }
 }

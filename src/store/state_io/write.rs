@@ -1,7 +1,7 @@
 //! Writing a learner state: one transaction, ids kept, nothing on any error.
 
 use chrono::NaiveDate;
-use color_eyre::eyre::{WrapErr, eyre};
+use color_eyre::eyre::WrapErr;
 use rusqlite::{Connection, Transaction, params};
 
 use super::check::check;
@@ -23,7 +23,7 @@ pub fn write(conn: &mut Connection, state: &LearnerState, replace: bool) -> Stor
     let tx = conn.transaction().wrap_err("cannot start the import")?;
     if !health::holds_no_learner_data(&tx)? {
         if !replace {
-            return Err(eyre!(
+            return Err(crate::refusal!(
                 "the database already holds learner data (enrollments, tasks, logs or reviews); nothing \
                  was imported. Import into a new database (--db PATH), or replace everything in this one \
                  with --replace (make a backup first: `studyplan backup`)"
@@ -47,7 +47,9 @@ pub fn write(conn: &mut Connection, state: &LearnerState, replace: bool) -> Stor
         .wrap_err("cannot write the running timer")?;
     }
     for review in &state.reviews {
-        let monday = review.monday.ok_or_else(|| eyre!("a review has no Monday"))?;
+        let monday = review
+            .monday
+            .ok_or_else(|| crate::error::StudyError::bug("a review has no Monday after the file was checked"))?;
         reviews::write_review(&tx, monday, review)?;
     }
     for note in &state.notes {
@@ -148,7 +150,7 @@ fn write_time_log(tx: &Transaction<'_>, entries: &[TimeEntry]) -> StoreResult<()
         })
         .wrap_err("cannot check the daily totals")?;
     match over {
-        Some((day, minutes)) => Err(eyre!(
+        Some((day, minutes)) => Err(crate::refusal!(
             "the time log has {minutes} minutes on {day}, more than the 1440 of a day; nothing was imported"
         )),
         None => Ok(()),

@@ -3,7 +3,6 @@
 
 use chrono::Duration;
 use color_eyre::Result;
-use color_eyre::eyre::eyre;
 
 use super::App;
 use crate::plan::ItemState;
@@ -34,7 +33,9 @@ impl App {
                     let id = data.worklist[i].id.clone();
                     return self.mark_item(&id, ItemState::Done);
                 }
-                Some(TodayItem::Block(_)) => return Err(eyre!("Blocks fill up with logged time; s starts the timer.")),
+                Some(TodayItem::Block(_)) => {
+                    return Err(crate::refusal!("Blocks fill up with logged time; s starts the timer."));
+                }
                 None => return Ok(()),
             },
             Screen::Week => {
@@ -61,7 +62,7 @@ impl App {
             return Ok(());
         };
         let Some(id) = node.status_id() else {
-            return Err(eyre!(
+            return Err(crate::refusal!(
                 "Only deliverables, milestones, projects and topics have a status; select one of them."
             ));
         };
@@ -222,7 +223,7 @@ impl App {
         match target {
             EditTarget::NewTask(_) | EditTarget::RenameTask(_) if text.is_empty() => {
                 self.view.popup = Some(Popup::Editor { input, target });
-                return Err(eyre!("A task needs a title; type one, or Esc to cancel."));
+                return Err(crate::refusal!("A task needs a title; type one, or Esc to cancel."));
             }
             EditTarget::NewTask(day) => {
                 let id = self.store.add_task(&text, day)?;
@@ -285,7 +286,7 @@ impl App {
     /// On Today, says why `e`/`d` did nothing (on Week an empty day says so already).
     fn no_task_selected(&mut self) {
         if self.view.screen == Screen::Today {
-            self.error("Select one of your tasks first: e and d edit and delete tasks.");
+            self.hint("Select one of your tasks first: e and d edit and delete tasks.");
         }
     }
 

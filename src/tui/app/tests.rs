@@ -230,7 +230,10 @@ fn a_failed_action_shows_in_the_status_line_and_the_app_keeps_running() {
         .unwrap();
     app.update(Action::ToggleTimer, at(9, 0));
     let status = app.view().status.clone().unwrap();
-    assert!(status.error && status.text.contains("Select a block"), "{status:?}");
+    assert!(
+        status.kind.is_problem() && status.text.contains("Select a block"),
+        "{status:?}"
+    );
     assert!(!app.should_quit());
     app.update(Action::Tick, at(9, 0) + Duration::seconds(11));
     assert!(app.view().status.is_none(), "the message goes away");
@@ -275,7 +278,7 @@ fn a_bad_budget_is_refused_with_a_message_and_the_form_stays() {
         app.view()
             .status
             .as_ref()
-            .is_some_and(|s| s.error && s.text.contains("daily budget"))
+            .is_some_and(|s| s.kind.is_problem() && s.text.contains("daily budget"))
     );
     assert!(app.view().welcome.form.is_some());
     assert!(app.store().active_enrollment().unwrap().is_none());
@@ -337,4 +340,35 @@ fn a_new_task_is_selected_so_the_next_key_acts_on_it() {
         Some(tuesday()),
         "the older one stayed"
     );
+}
+
+#[test]
+fn the_welcome_form_offers_the_config_files_budget_and_refuses_what_start_refuses() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.import_roadmap(&fixtures::roadmap(""), "test").unwrap();
+    let mut app = app(store, at(9, 0));
+    app.set_default_budget(Some(45));
+    app.update(Action::Open, at(9, 0));
+    assert_eq!(app.view().welcome.form.clone().unwrap().budget.text(), "45");
+    app.update(Action::NextField, at(9, 0));
+    for _ in 0..2 {
+        app.update(
+            Action::Input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)),
+            at(9, 0),
+        );
+    }
+    let too_many = (crate::limits::DAILY_MINUTES.end() + 1).to_string();
+    type_text(&mut app, &too_many, at(9, 0));
+    app.update(Action::Submit, at(9, 0));
+    let status = app.view().status.clone().unwrap();
+    assert_eq!(
+        status.kind,
+        crate::tui::state::StatusKind::Hint,
+        "a refusal is a hint: {status:?}"
+    );
+    assert!(
+        status.text.contains(&crate::limits::daily_minutes_range()),
+        "{status:?}"
+    );
+    assert!(app.store().active_enrollment().unwrap().is_none());
 }

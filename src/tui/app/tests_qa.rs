@@ -136,7 +136,7 @@ fn a_stale_timer_that_cannot_be_kept_can_still_be_dropped() {
         "keeping failed and the popup closed, leaving no way to drop the time"
     );
     assert!(
-        app.view().status.as_ref().is_some_and(|s| s.error),
+        app.view().status.as_ref().is_some_and(|s| s.kind.is_problem()),
         "the failure is shown"
     );
 

@@ -162,6 +162,6 @@ fn edit_on_a_block_says_to_select_a_task() {
         app.view()
             .status
             .as_ref()
-            .is_some_and(|s| s.error && s.text.contains("Select one of your tasks"))
+            .is_some_and(|s| s.kind.is_problem() && s.text.contains("Select one of your tasks"))
     );
 }

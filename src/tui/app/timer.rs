@@ -6,7 +6,6 @@
 
 use chrono::{Duration, NaiveDateTime};
 use color_eyre::Result;
-use color_eyre::eyre::eyre;
 
 use super::App;
 use crate::plan::RunningTimer;
@@ -48,7 +47,7 @@ impl App {
         }
         let items = today::items(data);
         let Some(TodayItem::Block(index)) = items.get(self.view.cursor.today).copied() else {
-            return Err(eyre!(
+            return Err(crate::refusal!(
                 "Select a block (learn, build, polish) first, then press s to time it."
             ));
         };

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use color_eyre::Result;
-use color_eyre::eyre::{WrapErr, eyre};
+use color_eyre::eyre::WrapErr;
 
 use super::App;
 use crate::plan::Enrollment;
@@ -11,9 +11,6 @@ use crate::tui::action::{Action, Screen};
 use crate::tui::state::{Popup, WelcomeForm};
 use crate::tui::strings;
 use crate::tui::widgets::text_input::TextInput;
-
-/// Smallest and largest daily budget the form accepts, in minutes.
-const BUDGET_RANGE: std::ops::RangeInclusive<u32> = 5..=960;
 
 impl App {
     /// Actions on the welcome screen and its form.
@@ -49,7 +46,8 @@ impl App {
         };
         let roadmap = self.store.roadmap(&stored.id)?;
         let start = default_start(roadmap.suggested_start, self.view.today());
-        let budget = roadmap.daily_split().minutes;
+        // As `studyplan start`: the config file's budget, else the roadmap's own.
+        let budget = self.default_budget.unwrap_or_else(|| roadmap.daily_split().minutes);
         self.view.welcome.form = Some(WelcomeForm {
             roadmap_id: roadmap.id.clone(),
             start: TextInput::new(strings::WELCOME_START, &start.format("%Y-%m-%d").to_string(), false),
@@ -70,8 +68,13 @@ impl App {
         let daily_minutes: u32 = budget_text
             .parse()
             .ok()
-            .filter(|m| BUDGET_RANGE.contains(m))
-            .ok_or_else(|| eyre!("“{budget_text}” is not a daily budget; give minutes from 5 to 960, e.g. 120"))?;
+            .filter(|m| crate::limits::is_daily_budget(*m))
+            .ok_or_else(|| {
+                crate::refusal!(
+                    "“{budget_text}” is not a daily budget; give minutes from {}, e.g. 120",
+                    crate::limits::daily_minutes_range()
+                )
+            })?;
         let enrollment = Enrollment {
             roadmap_id: form.roadmap_id.clone(),
             start,

@@ -1,0 +1,77 @@
+//! One rule everywhere: what the command line and the interface share
+//! through the study layer (limits, error kinds, the timer's minutes), seen
+//! as a learner sees it, through the binary.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "support/cli.rs"]
+mod support;
+
+use studyplan::limits::DAILY_MINUTES;
+use support::Learner;
+
+const MONDAY: &str = "2026-11-30";
+
+fn write_config(learner: &Learner, text: &str) {
+    std::fs::create_dir_all(learner.config.parent().unwrap()).unwrap();
+    std::fs::write(&learner.config, text).unwrap();
+}
+
+#[test]
+fn the_daily_budget_has_one_range_for_the_flag_the_config_file_and_the_store() {
+    let (low, high) = (*DAILY_MINUTES.start(), *DAILY_MINUTES.end());
+    for (minutes, accepted) in [(low - 1, false), (low, true), (high, true), (high + 1, false)] {
+        // The flag.
+        let learner = Learner::new();
+        let flag = minutes.to_string();
+        let out = learner.run(MONDAY, &["start", "fast-track-6-month", "--daily-minutes", &flag]);
+        assert_eq!(out.code == 0, accepted, "--daily-minutes {minutes}: {}", out.stderr);
+        if !accepted {
+            assert!(out.stderr.contains(&format!("{low} to {high}")), "{}", out.stderr);
+        }
+        // The config file, with no flag: refused at the file's line, or used by `start`.
+        let learner = Learner::new();
+        write_config(&learner, &format!("daily_minutes = {minutes}\n"));
+        let out = learner.run(MONDAY, &["start", "fast-track-6-month"]);
+        if accepted {
+            assert_eq!(out.code, 0, "daily_minutes = {minutes}: {}", out.stderr);
+            let today = learner.run(MONDAY, &["today", "--json"]);
+            let json: serde_json::Value = serde_json::from_str(&today.stdout).unwrap();
+            let planned: u64 = json["blocks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|b| b["planned_minutes"].as_u64().unwrap())
+                .sum();
+            assert_eq!(planned, u64::from(minutes), "the file's budget is the plan's: {json}");
+        } else {
+            assert_eq!(out.code, 1);
+            assert!(
+                out.stderr.contains("config.toml:1:") && !out.stderr.contains("--daily-minutes"),
+                "the file is named, not a flag nobody gave: {}",
+                out.stderr
+            );
+        }
+    }
+}
+
+#[test]
+fn a_refusal_reads_as_one_and_exits_1() {
+    let learner = Learner::new();
+    learner.ok(MONDAY, &["start", "fast-track-6-month"]);
+    let out = learner.run(MONDAY, &["log", "nap", "25m"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.starts_with("refused: `nap` is not a block"),
+        "{}",
+        out.stderr
+    );
+    // A failure of the machine says error and names the file.
+    let out = learner.run(MONDAY, &["import", "json", "/nonexistent/state.json"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.starts_with("error: ") && out.stderr.contains("/nonexistent/state.json"),
+        "{}",
+        out.stderr
+    );
+}
