@@ -4,7 +4,6 @@
 //! so a refused command leaves the database as it was. Output goes through
 //! [`print`], which returns write errors (a closed pipe) instead of panicking.
 
-pub mod active;
 pub mod args;
 pub mod backup;
 pub mod config;

@@ -16,5 +16,6 @@ pub mod plan;
 pub mod report;
 pub mod roadmap;
 pub mod store;
+pub mod study;
 pub mod text;
 pub mod tui;

@@ -39,6 +39,19 @@ pub use state_io::{CarryOverRecord, DayNote, EnrollmentRecord, LearnerState, Own
 /// Errors from the store, each naming what failed and what to do.
 pub type StoreResult<T> = color_eyre::Result<T>;
 
+/// How to stop the running timer.
+#[derive(Debug, Clone, Copy)]
+pub struct TimerStop<'a> {
+    /// The timer as the caller last saw it; `None` stops whichever runs.
+    pub seen: Option<&'a RunningTimer>,
+    /// When it stops.
+    pub at: NaiveDateTime,
+    /// The most minutes it logs (the block's end), if any.
+    pub cap_minutes: Option<u32>,
+    /// Log the time (`false` drops it).
+    pub keep: bool,
+}
+
 /// A saved weekly review.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 pub struct WeeklyReview {
@@ -305,13 +318,32 @@ impl Store {
     /// Stops the running timer and logs its minutes (split per civil day) in one
     /// transaction; returns the entries written. `keep = false` drops the time.
     pub fn stop_timer(&mut self, at: NaiveDateTime, keep: bool) -> StoreResult<Vec<TimeEntry>> {
-        health::name_damage(&self.path, timer::stop(&mut self.conn, at, keep))
+        let stop = TimerStop {
+            seen: None,
+            at,
+            cap_minutes: None,
+            keep,
+        };
+        health::name_damage(&self.path, timer::stop(&mut self.conn, &stop))
+    }
+
+    /// Stops the timer the caller saw, and no other: if it was stopped (or
+    /// replaced) by another process meanwhile, nothing changes and the refusal
+    /// says so. Logs at most `cap_minutes` (the block's end) when given.
+    pub fn stop_seen_timer(&mut self, stop: &TimerStop<'_>) -> StoreResult<Vec<TimeEntry>> {
+        health::name_damage(&self.path, timer::stop(&mut self.conn, stop))
     }
 
     /// Minutes a timer started at `started_at` has run by `now` (0 when the
     /// clock went back), counted as [`Store::stop_timer`] would log them.
     pub fn timer_elapsed_minutes(started_at: NaiveDateTime, now: NaiveDateTime) -> u32 {
         timer::elapsed_minutes(started_at, now)
+    }
+
+    /// Real seconds between two local wall-clock times (through the local
+    /// time zone, so a daylight-saving night counts its true length).
+    pub fn real_seconds(from: NaiveDateTime, to: NaiveDateTime) -> i64 {
+        timer::real_seconds(from, to)
     }
 
     /// The saved review of the week starting `monday`.

@@ -7,9 +7,7 @@
 
 pub mod action;
 pub mod app;
-pub mod data;
 pub mod keymap;
-pub mod loader;
 pub mod screens;
 pub mod state;
 pub mod strings;

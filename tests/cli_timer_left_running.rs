@@ -89,13 +89,17 @@ fn a_recent_timer_left_by_a_killed_app_is_shown_and_its_time_kept() {
     let learner = timer_left_by_a_killed_app("2026-11-20T09:00:00");
     let now = "2026-11-20T10:15:00";
     let today = ok(&learner, now, &["today"]);
-    assert!(today.contains("Timer: build running for 1h15m"), "{today}");
+    // 75 minutes on the day's 60-minute Build block: the timer ended with the block.
+    assert!(
+        today.contains("Timer: build running for 1h (since 09:00); its block is done"),
+        "{today}"
+    );
     assert!(today.contains("timer stop --discard"), "{today}");
     let status = ok(&learner, now, &["timer", "status"]);
     assert!(status.contains("since 2026-11-20 09:00"), "{status}");
     let stop = ok(&learner, now, &["timer", "stop"]);
-    assert!(stop.contains("logged"), "{stop}");
-    assert_eq!(logged(&learner), [("2026-11-20".to_owned(), 75)]);
+    assert!(stop.contains("logged 1h, up to the block's end"), "{stop}");
+    assert_eq!(logged(&learner), [("2026-11-20".to_owned(), 60)]);
 }
 
 #[test]
@@ -123,16 +127,10 @@ fn a_timer_older_than_a_day_asks_before_anything_is_logged() {
     assert!(refused.stderr.contains("--keep"), "{}", refused.stderr);
     assert_eq!(dump(&learner.db), before, "a refused stop changed the database");
 
-    // --keep logs the 49 hours, split over the civil days they ran on.
+    // --keep logs the block it timed (Build, 60 minutes that Friday), never
+    // the 49 hours nobody studied: the timer ended with its block.
     ok(&learner, now, &["timer", "stop", "--keep"]);
-    assert_eq!(
-        logged(&learner),
-        [
-            ("2026-11-20".to_owned(), 15 * 60),
-            ("2026-11-21".to_owned(), 24 * 60),
-            ("2026-11-22".to_owned(), 10 * 60)
-        ]
-    );
+    assert_eq!(logged(&learner), [("2026-11-20".to_owned(), 60)]);
 }
 
 #[test]

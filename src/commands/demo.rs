@@ -7,12 +7,12 @@
 use chrono::{Datelike, Duration, NaiveDate};
 use color_eyre::eyre::Result;
 
-use super::active::ActivePlan;
 use super::args::monday_of;
 use super::{Context, print};
 use crate::plan::{Enrollment, ItemState};
 use crate::report::layout::{long_date, minutes};
 use crate::store::{Batch, Store, WeeklyReview};
+use crate::study::active::ActivePlan;
 
 /// The roadmap the demo follows.
 const DEMO_ROADMAP: &str = "fast-track-6-month";

@@ -7,12 +7,12 @@ use std::path::Path;
 use chrono::{Local, NaiveTime, TimeZone, Utc};
 use color_eyre::eyre::{Result, WrapErr};
 
-use super::active::ActivePlan;
 use super::args::week_monday;
 use super::weekly::WeekReview;
 use super::{Context, print};
 use crate::export::ics::{IcsOptions, MAX_WEEKS, calendar};
 use crate::export::state;
+use crate::study::active::ActivePlan;
 
 /// A state file larger than this is refused before it is read (decades of daily logs fit in far less).
 const MAX_STATE_BYTES: u64 = 512 << 20;

@@ -2,11 +2,11 @@
 
 use color_eyre::eyre::Result;
 
-use super::active::ActivePlan;
 use super::{Context, print};
 use crate::plan::ItemState;
 use crate::report::layout::{clean, long_date};
 use crate::roadmap::Roadmap;
+use crate::study::active::ActivePlan;
 
 /// What to do with an item's status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,19 +1,20 @@
 //! `log` and `timer`: recording study time against the day's blocks.
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::NaiveDateTime;
 use color_eyre::eyre::Result;
 
-use super::active::ActivePlan;
+use super::args::date_or;
 use super::args::{MINUTES_PER_DAY, parse_minutes};
-use super::session::day_arg;
 use super::{Context, print};
 use crate::plan::RunningTimer;
 use crate::report::layout::{clean, long_date, minutes};
+use crate::study::active::ActivePlan;
+use crate::study::timer::timer_state;
 
 /// `studyplan log BLOCK DURATION [--on DATE] [--note TEXT]`.
 pub fn log(ctx: &Context, block: &str, duration: &str, on: Option<&str>, note: Option<&str>) -> Result<()> {
     let logged = parse_minutes(duration)?;
-    let day = day_arg(ctx, on)?;
+    let day = date_or(on, ctx.clock.today)?;
     let mut store = ctx.open_store()?;
     let active = ActivePlan::load(&store)?;
     let block_id = active.block_id(block)?;
@@ -58,15 +59,6 @@ pub fn timer_start(ctx: &Context, block: &str) -> Result<()> {
     ))
 }
 
-/// A timer older than this is never logged without the learner's say (`--keep` / `--discard`).
-pub const STALE_TIMER_HOURS: i64 = 24;
-
-/// True when the timer has run longer than [`STALE_TIMER_HOURS`]: probably left running
-/// by an app that was closed or killed.
-pub fn is_stale(running: &RunningTimer, now: NaiveDateTime) -> bool {
-    now - running.started_at > Duration::hours(STALE_TIMER_HOURS)
-}
-
 /// The line that tells the learner a timer was left running and what to do about it.
 pub fn stale_notice(running: &RunningTimer, now: NaiveDateTime) -> String {
     let hours = (now - running.started_at).num_hours();
@@ -78,28 +70,29 @@ pub fn stale_notice(running: &RunningTimer, now: NaiveDateTime) -> String {
     )
 }
 
-/// `studyplan timer stop [--discard | --keep]`.
+/// `studyplan timer stop [--discard | --keep]`: by the one rule of
+/// `study::timer`, at most to the block's end.
 pub fn timer_stop(ctx: &Context, discard: bool, keep: bool) -> Result<()> {
     let mut store = ctx.open_store()?;
-    let Some(running) = store.timer()? else {
+    let active = ActivePlan::load(&store)?;
+    let Some(timer) = timer_state(&store, &active)? else {
         crate::refuse!("no timer is running; start one with `studyplan timer start BLOCK`");
     };
-    if !discard && !keep && is_stale(&running, ctx.clock.now) {
-        crate::refuse!(
-            "nothing was logged. {}",
-            stale_notice(&running, ctx.clock.now).trim_end()
-        );
+    let running = &timer.running;
+    let now = ctx.clock.now;
+    if !discard && !keep && timer.reading(now).stale {
+        crate::refuse!("nothing was logged. {}", stale_notice(running, now).trim_end());
     }
-    if ctx.clock.now < running.started_at {
+    if now < running.started_at {
         crate::refuse!(
             "the timer on {} started at {}, after now ({}); check --today / STUDYPLAN_TODAY, \
              or drop it with `studyplan timer stop --discard` without --today",
             clean(&running.block),
             running.started_at.format("%Y-%m-%d %H:%M"),
-            ctx.clock.now.format("%Y-%m-%d %H:%M")
+            now.format("%Y-%m-%d %H:%M")
         );
     }
-    let entries = store.stop_timer(ctx.clock.now, !discard)?;
+    let entries = timer.stop(&mut store, now, !discard)?;
     if discard {
         return print(&format!(
             "Timer on {} stopped; its time was dropped.\n",
@@ -113,28 +106,41 @@ pub fn timer_stop(ctx: &Context, discard: bool, keep: bool) -> Result<()> {
             clean(&running.block)
         ));
     }
+    let capped = timer.reading(now).finished;
     print(&format!(
-        "Timer on {} stopped: logged {}.\n",
+        "Timer on {} stopped: logged {}{}.\n",
         clean(&running.block),
-        minutes(total)
+        minutes(total),
+        if capped { ", up to the block's end" } else { "" }
     ))
 }
 
-/// `studyplan timer status`.
+/// `studyplan timer status`: the minutes a stop would log now, and the time
+/// left to the block's end.
 pub fn timer_status(ctx: &Context) -> Result<()> {
     let store = ctx.open_store()?;
-    match store.timer()? {
-        None => print("No timer running.\n"),
-        Some(running) if is_stale(&running, ctx.clock.now) => print(&stale_notice(&running, ctx.clock.now)),
-        Some(running) => {
-            let elapsed = (ctx.clock.now - running.started_at).num_minutes().max(0);
-            print(&format!(
-                "Timer on {}: {} since {}. Stop it with `studyplan timer stop` (logs the time) \
-                 or `studyplan timer stop --discard`.\n",
-                clean(&running.block),
-                minutes(u32::try_from(elapsed).unwrap_or(u32::MAX)),
-                running.started_at.format("%Y-%m-%d %H:%M")
-            ))
-        }
+    let active = ActivePlan::load(&store)?;
+    let now = ctx.clock.now;
+    let Some(timer) = timer_state(&store, &active)? else {
+        return print("No timer running.\n");
+    };
+    let reading = timer.reading(now);
+    if reading.stale {
+        return print(&stale_notice(&timer.running, now));
     }
+    let left = match reading.seconds_left {
+        Some(left) if left > 0 => format!(
+            ", {} left in the block",
+            minutes(u32::try_from((left + 59) / 60).unwrap_or(u32::MAX))
+        ),
+        Some(_) => ", the block is done (a stop logs up to its end)".to_owned(),
+        None => String::new(),
+    };
+    print(&format!(
+        "Timer on {}: {} since {}{left}. Stop it with `studyplan timer stop` (logs the time) \
+         or `studyplan timer stop --discard`.\n",
+        clean(&timer.running.block),
+        minutes(reading.minutes),
+        timer.running.started_at.format("%Y-%m-%d %H:%M")
+    ))
 }

@@ -8,12 +8,12 @@ use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{Result, eyre};
 
-use super::active::{known_roadmap_ids, unknown_roadmap};
 use super::{AlreadyReported, Context, print, warn};
 use crate::report::layout::clean;
 use crate::report::roadmap_list::{self, RoadmapRow};
 use crate::report::{self};
 use crate::roadmap::{LoadError, Roadmap, load_file};
+use crate::study::active::{known_roadmap_ids, unknown_roadmap};
 use crate::text::clean_block;
 
 /// `studyplan roadmap list [--json]`.

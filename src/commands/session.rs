@@ -1,18 +1,17 @@
 //! `start`, `today` and `week`: beginning a roadmap and reading the daily and weekly plan.
 
-use chrono::{Duration, NaiveDate};
 use color_eyre::eyre::Result;
 
-use super::active::{ActivePlan, known_roadmap_ids, unknown_roadmap};
-use super::args::{date_or, week_monday};
+use super::args::week_monday;
 use super::{Context, print, roadmaps};
 use crate::plan::Enrollment;
 use crate::plan::calendar::default_start;
-use crate::plan::day::carry_range;
 use crate::report::layout::{clean, long_date, minutes};
 use crate::report::today::{TodayInputs, TodayView};
 use crate::report::week::WeekView;
 use crate::report::{self};
+use crate::study::active::{known_roadmap_ids, unknown_roadmap};
+use crate::study::{Focus, rules};
 
 /// `studyplan start ROADMAP_ID [--on DATE] [--daily-minutes N]`.
 pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: Option<u32>) -> Result<()> {
@@ -74,29 +73,24 @@ pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: O
     print("Next: `studyplan today` or `studyplan week`.\n")
 }
 
-/// `studyplan today [--json]`.
+/// `studyplan today [--json]`: the Today screen's snapshot, printed.
 pub fn today(ctx: &Context, json: bool) -> Result<()> {
     let store = ctx.open_store()?;
-    let active = ActivePlan::load(&store)?;
     let today = ctx.clock.today;
-    let day = active.day(today);
-    let entries = store.time_between(today, today)?;
-    let tasks = store.tasks_between(today, today)?;
-    let carried = match carry_range(&active.enrollment, today) {
-        Some((from, to)) => store.unfinished_tasks_between(from, to)?,
-        None => Vec::new(),
-    };
-    let late = active.late(today);
-    let timer = store.timer()?;
+    let snap = crate::study::load_started(&store, Focus::today(today))?;
+    let late = rules::late_items(&snap.due_items, today);
+    let pace = snap
+        .pace
+        .unwrap_or_else(|| crate::plan::pace(&snap.roadmap, &snap.enrollment, &snap.statuses, today));
     let view = TodayView::build(TodayInputs {
-        roadmap: &active.roadmap,
-        day: &day,
-        pace: active.pace(today),
-        entries: &entries,
-        tasks: &tasks,
-        carried: &carried,
+        roadmap: &snap.roadmap,
+        day: &snap.today,
+        pace,
+        entries: &snap.today_time,
+        tasks: &snap.today_tasks,
+        carried: &snap.carried_tasks,
         late: &late,
-        timer: timer.as_ref(),
+        timer: snap.timer.as_ref(),
         now: ctx.clock.now,
     });
     if json {
@@ -104,10 +98,14 @@ pub fn today(ctx: &Context, json: bool) -> Result<()> {
     }
     let mut text = view.to_text();
     // A timer left by a closed or killed app: say so, and how to keep or drop its time.
-    if let Some(running) = timer.as_ref().filter(|t| super::progress::is_stale(t, ctx.clock.now)) {
-        text.push_str(&super::progress::stale_notice(running, ctx.clock.now));
-    } else if timer.is_some() {
-        text.push_str("Stop it with `studyplan timer stop` (logs the time) or `studyplan timer stop --discard`.\n");
+    match &snap.timer {
+        Some(timer) if timer.reading(ctx.clock.now).stale => {
+            text.push_str(&super::progress::stale_notice(&timer.running, ctx.clock.now));
+        }
+        Some(_) => {
+            text.push_str("Stop it with `studyplan timer stop` (logs the time) or `studyplan timer stop --discard`.\n")
+        }
+        None => {}
     }
     print(&text)
 }
@@ -119,16 +117,12 @@ pub fn today(ctx: &Context, json: bool) -> Result<()> {
 pub fn week(ctx: &Context, week: Option<&str>, date: Option<&str>, json: bool) -> Result<()> {
     let monday = week_monday(week, date, ctx.clock.today)?;
     let store = ctx.open_store()?;
-    let active = ActivePlan::load(&store)?;
-    let plan = active.week(monday);
-    let sunday = monday + Duration::days(6);
-    let tasks = store.tasks_between(monday, sunday)?;
-    let entries = store.time_between(monday, sunday)?;
-    let view = WeekView::build(&active.roadmap, &plan, &tasks, &entries);
+    let snap = crate::study::load_started(&store, Focus::week(ctx.clock.today, monday))?;
+    let view = WeekView::build(
+        &snap.roadmap,
+        &snap.week,
+        &snap.tasks_of_plan_week(),
+        &snap.time_of_plan_week(),
+    );
     print(&if json { report::to_json(&view)? } else { view.to_text() })
-}
-
-/// A `--on` date, or today.
-pub fn day_arg(ctx: &Context, on: Option<&str>) -> Result<NaiveDate> {
-    date_or(on, ctx.clock.today)
 }

@@ -4,7 +4,6 @@ use chrono::{Duration, NaiveDate};
 use color_eyre::eyre::Result;
 
 use super::args::{all_days, date_or, monday_of, week_monday};
-use super::session::day_arg;
 use super::{Context, print};
 use crate::plan::Task;
 use crate::report::layout::{clean, short_date};
@@ -12,7 +11,7 @@ use crate::store::Store;
 
 /// `studyplan task add TITLE [--on DATE]`.
 pub fn add(ctx: &Context, title: &str, on: Option<&str>) -> Result<()> {
-    let day = day_arg(ctx, on)?;
+    let day = date_or(on, ctx.clock.today)?;
     let title = checked_title(title)?;
     let mut store = ctx.open_store()?;
     let id = store.add_task(&title, day)?;

@@ -3,19 +3,17 @@
 use chrono::{Duration, NaiveDate};
 use color_eyre::eyre::Result;
 
-use super::active::ActivePlan;
 use super::args::week_monday;
 use super::{Context, print};
 use crate::export::markdown::{ReviewExport, weekly_review};
-use crate::plan::{self, RecurringDue, ReviewSummary, review::ReviewInput};
+use crate::plan::{RecurringDue, ReviewSummary};
 use crate::report::layout::{iso_label, short_date};
 use crate::report::review::ReviewView;
 use crate::report::{self};
 use crate::roadmap::Roadmap;
 use crate::store::{CarryOver, WeeklyReview};
-
-/// How far back a streak is counted (a year of daily study).
-const STREAK_HORIZON_DAYS: i64 = 366;
+use crate::study::Focus;
+use crate::study::active::ActivePlan;
 
 /// One week's review, read from the store: what every rendering of it shows.
 #[derive(Debug, Clone)]
@@ -33,33 +31,17 @@ pub struct WeekReview {
 }
 
 impl WeekReview {
-    /// Reads the week starting `monday` of the active plan.
+    /// Reads the week starting `monday` of the active plan: the Review
+    /// screen's snapshot of that week.
     pub fn load(ctx: &Context, monday: NaiveDate) -> Result<WeekReview> {
         let store = ctx.open_store()?;
-        let active = ActivePlan::load(&store)?;
-        let sunday = monday + Duration::days(6);
-        let entries = store.time_between(monday, sunday)?;
-        let tasks = store.tasks_between(monday, sunday)?;
-        let minutes_per_day = store.minutes_per_day(sunday - Duration::days(STREAK_HORIZON_DAYS), sunday)?;
-        let summary = plan::review::review(
-            &active.roadmap,
-            &active.enrollment,
-            monday,
-            ReviewInput {
-                statuses: &active.statuses,
-                entries: &entries,
-                tasks: &tasks,
-                minutes_per_day: &minutes_per_day,
-                today: ctx.clock.today,
-            },
-        );
-        let recurring = active.week(monday).recurring;
+        let snap = crate::study::load_started(&store, Focus::week(ctx.clock.today, monday))?;
         Ok(WeekReview {
-            summary,
-            recurring,
-            saved: store.review(monday)?,
-            carry_overs: store.carry_overs(monday)?,
-            roadmap: active.roadmap,
+            summary: snap.review,
+            recurring: snap.week.recurring,
+            saved: Some(snap.saved_review).filter(|saved| *saved != WeeklyReview::default()),
+            carry_overs: snap.carried_out,
+            roadmap: snap.roadmap,
         })
     }
 

@@ -81,11 +81,12 @@ fn current_deliverables(roadmap: &Roadmap, plan: &DayPlan, items: &[DueItem]) ->
     // A roadmap made of milestones (one per month) has nothing else to work
     // on: a milestone belongs to the innermost current phase whose weeks hold
     // it (the month, not the whole quarter).
-    let innermost = plan
-        .phases
-        .iter()
-        .filter(|p| p.level != "project")
-        .min_by_key(|p| p.weeks[1].saturating_sub(p.weeks[0]));
+    let innermost = super::structure::innermost(
+        plan.phases
+            .iter()
+            .filter(|p| p.level != "project")
+            .map(|p| (p, p.weeks)),
+    );
     let in_current_phase = |week: u32| innermost.is_some_and(|p| (p.weeks[0]..=p.weeks[1]).contains(&week));
     items
         .iter()

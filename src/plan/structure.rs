@@ -13,6 +13,18 @@ use crate::roadmap::{DayRole, Phase, Roadmap, WeekDetail};
 
 /// The phases holding roadmap week `week`, one per level in file order when
 /// levels overlap, outermost (longest) first; ties keep file order.
+/// The innermost of some phases given with their week spans: the shortest
+/// span, the first on a tie. One rule for "the phase a week is in" when
+/// phases nest (a month inside a quarter).
+pub fn innermost<T>(spans: impl IntoIterator<Item = (T, [u32; 2])>) -> Option<T> {
+    spans
+        .into_iter()
+        .enumerate()
+        .min_by_key(|(i, (_, [first, last]))| (last.saturating_sub(*first), *i))
+        .map(|(_, (phase, _))| phase)
+}
+
+/// Every phase holding roadmap week `week`, outermost first.
 pub fn phases_at(roadmap: &Roadmap, week: u32) -> Vec<PhaseRef> {
     let mut holding: Vec<(usize, &Phase, [u32; 2])> = roadmap
         .phases

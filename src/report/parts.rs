@@ -5,8 +5,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::layout::{checkbox, clean, pad, short_date, widest};
-use crate::plan::{DueItem, DueKind, Pace, PhaseRef, Position, RecurringDue, RunningTimer, Task};
+use crate::plan::{DueItem, DueKind, Pace, PhaseRef, Position, RecurringDue, Task};
 use crate::roadmap::Roadmap;
+use crate::study::timer::TimerState;
 
 /// Which roadmap a view is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -156,17 +157,21 @@ pub struct TimerView {
     pub block: String,
     /// Local start time.
     pub started_at: NaiveDateTime,
-    /// Whole minutes so far.
+    /// Minutes so far, as a stop now would log them (`study::timer`'s rule).
     pub elapsed_minutes: i64,
+    /// Seconds to the block's end (negative past it), when the timer has one.
+    pub seconds_left: Option<i64>,
 }
 
 impl TimerView {
     /// The timer as seen at `now`.
-    pub fn of(timer: &RunningTimer, now: NaiveDateTime) -> TimerView {
+    pub fn of(timer: &TimerState, now: NaiveDateTime) -> TimerView {
+        let reading = timer.reading(now);
         TimerView {
-            block: timer.block.clone(),
-            started_at: timer.started_at,
-            elapsed_minutes: (now - timer.started_at).num_minutes().max(0),
+            block: timer.running.block.clone(),
+            started_at: timer.running.started_at,
+            elapsed_minutes: i64::from(reading.minutes),
+            seconds_left: reading.seconds_left,
         }
     }
 }

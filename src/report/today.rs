@@ -5,8 +5,9 @@ use serde::Serialize;
 
 use super::layout::{clean, long_date, minutes, pad, pad_left, short_date, weekday_of, widest};
 use super::parts::{PhaseView, RoadmapRef, TaskView, TimerView, WeekRef, due_lines, pace_line};
-use crate::plan::{DayPlan, DueItem, Pace, RunningTimer, Task, TimeEntry};
+use crate::plan::{DayPlan, DueItem, Pace, Task, TimeEntry};
 use crate::roadmap::Roadmap;
+use crate::study::timer::TimerState;
 
 /// One block of the day: planned against logged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -95,7 +96,7 @@ pub struct TodayInputs<'a> {
     /// Late deliverables and projects.
     pub late: &'a [DueItem],
     /// The running timer.
-    pub timer: Option<&'a RunningTimer>,
+    pub timer: Option<&'a TimerState>,
     /// Now, for the timer's elapsed time.
     pub now: NaiveDateTime,
 }
@@ -236,8 +237,13 @@ impl TodayView {
         }
         out.push_str(&format!("\nPace: {}\n", pace_line(&self.pace)));
         if let Some(timer) = &self.timer {
+            let done = if timer.seconds_left.is_some_and(|left| left <= 0) {
+                "; its block is done, so a stop logs up to the block's end"
+            } else {
+                ""
+            };
             out.push_str(&format!(
-                "Timer: {} running for {} (since {})\n",
+                "Timer: {} running for {} (since {}){done}\n",
                 clean(&timer.block),
                 minutes(u32::try_from(timer.elapsed_minutes).unwrap_or(u32::MAX)),
                 timer.started_at.format("%H:%M")

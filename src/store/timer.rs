@@ -10,9 +10,9 @@ use chrono::{DateTime, Duration, Local, NaiveDateTime, Offset, TimeZone, Utc};
 use color_eyre::eyre::WrapErr;
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::StoreResult;
 use super::days::storable;
 use super::time_log::insert_checked;
+use super::{StoreResult, TimerStop};
 use crate::plan::{RunningTimer, TimeEntry};
 use crate::text::clean_line;
 
@@ -56,13 +56,29 @@ pub fn start(conn: &mut Connection, block: &str, at: NaiveDateTime) -> StoreResu
 }
 
 /// Stops the timer; logs its minutes per civil day when `keep`, all in one transaction.
-pub fn stop(conn: &mut Connection, at: NaiveDateTime, keep: bool) -> StoreResult<Vec<TimeEntry>> {
+pub fn stop(conn: &mut Connection, stop: &TimerStop<'_>) -> StoreResult<Vec<TimeEntry>> {
     let tx = conn.transaction().wrap_err("cannot start a transaction")?;
-    let running = current(&tx)?
-        .ok_or_else(|| crate::refusal!("no timer is running; start one with `studyplan timer start BLOCK`"))?;
+    let Some(running) = current(&tx)? else {
+        return Err(match stop.seen {
+            Some(seen) => crate::refusal!(
+                "the timer on {} was already stopped elsewhere (another studyplan or a shell); nothing was logged",
+                clean_line(&seen.block)
+            ),
+            None => crate::refusal!("no timer is running; start one with `studyplan timer start BLOCK`"),
+        });
+    };
+    if let Some(seen) = stop.seen.filter(|seen| **seen != running) {
+        return Err(crate::refusal!(
+            "the timer on {} was stopped elsewhere, and the one now running on {} (since {}) was left alone",
+            clean_line(&seen.block),
+            clean_line(&running.block),
+            running.started_at.format("%H:%M")
+        ));
+    }
+    let end = capped_end(running.started_at, stop.at, stop.cap_minutes);
     let mut written = Vec::new();
-    if keep {
-        for (day, minutes) in split_by_day(running.started_at, at) {
+    if stop.keep {
+        for (day, minutes) in split_by_day(running.started_at, end) {
             let id = insert_checked(&tx, day, &running.block, minutes, None).wrap_err_with(|| {
                 format!(
                     "the timer on {} keeps running: stop it without keeping the time to discard it",
@@ -82,6 +98,14 @@ pub fn stop(conn: &mut Connection, at: NaiveDateTime, keep: bool) -> StoreResult
         .wrap_err("cannot remove the timer")?;
     tx.commit().wrap_err("cannot commit the stopped timer")?;
     Ok(written)
+}
+
+/// The time the timer stops counting: `at`, or earlier when the cap is reached
+/// first (the block's end).
+fn capped_end(started_at: NaiveDateTime, at: NaiveDateTime, cap_minutes: Option<u32>) -> NaiveDateTime {
+    let Some(cap) = cap_minutes else { return at };
+    let over = real_seconds(started_at, at) - i64::from(cap) * 60;
+    if over > 0 { at - Duration::seconds(over) } else { at }
 }
 
 /// Minutes between two wall-clock times, rounded to the nearest minute; 0 when `now` is not later.
@@ -128,7 +152,7 @@ fn rounded_minutes(seconds: i64) -> u32 {
 }
 
 /// Seconds between the real instants two local wall-clock times stand for.
-fn real_seconds(from: NaiveDateTime, to: NaiveDateTime) -> i64 {
+pub fn real_seconds(from: NaiveDateTime, to: NaiveDateTime) -> i64 {
     (instant(to) - instant(from)).num_seconds()
 }
 

@@ -18,9 +18,10 @@ use color_eyre::Result;
 use crate::config::file::keys::KeyOverrides;
 use crate::error::ErrorKind;
 use crate::store::Store;
+use crate::study::Focus;
 use crate::tui::action::Action;
+use crate::tui::keymap;
 use crate::tui::state::{Cursor, Popup, Status, StatusKind, View, WelcomeState};
-use crate::tui::{keymap, loader};
 
 /// How long a confirmation stays in the status line.
 const INFO_SECONDS: i64 = 4;
@@ -77,7 +78,7 @@ impl App {
         };
         app.reload()?;
         // Said once at start: the app never re-reads roadmap files while it runs.
-        if let Some(notice) = loader::roadmap_file_notice(&app.store)? {
+        if let Some(notice) = crate::study::notice::roadmap_file_notice(&app.store)? {
             app.set_status(notice, StatusKind::Hint, FILE_NOTICE_SECONDS);
         }
         app.ask_about_stale_timer();
@@ -198,13 +199,13 @@ impl App {
     /// Reloads the screen data from the store (after every write).
     fn reload(&mut self) -> Result<()> {
         let today = self.view.today();
-        self.view.data = loader::load_with(
-            &self.store,
+        let focus = Focus {
             today,
-            self.view.shown_monday,
-            self.week_start,
-            &self.kept_tasks,
-        )?;
+            shown_monday: self.view.shown_monday,
+            week_start: self.week_start,
+            keep: &self.kept_tasks,
+        };
+        self.view.data = crate::study::load(&self.store, focus)?;
         if let Some(data) = self.view.data.as_mut() {
             data.rename_blocks(&self.block_names);
         }
@@ -224,6 +225,11 @@ impl App {
     /// Shows a confirmation in the status line.
     fn info(&mut self, text: impl Into<String>) {
         self.set_status(text.into(), StatusKind::Info, INFO_SECONDS);
+    }
+
+    /// The keys bound to `action` where the learner is now, for messages.
+    fn key_for(&self, action: Action) -> String {
+        keymap::keys_for(&self.view.bindings, self.view.mode(), action)
     }
 
     /// Shows a hint about the learner's input in the status line.

@@ -11,10 +11,9 @@ use crate::roadmap::Roadmap;
 use crate::store::{Store, StoredRoadmap, WeeklyReview};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::study::Snapshot;
 use crate::tui::action::{Action, Screen};
 use crate::tui::app::App;
-use crate::tui::data::ScreenData;
-use crate::tui::loader;
 use crate::tui::state::{Cursor, View, WelcomeState};
 
 /// The fixed "today" of every fixture.
@@ -213,8 +212,8 @@ pub fn store(suffix: &str) -> Store {
 }
 
 /// Screen data for the fixed day, loaded from the seeded store as the app does.
-pub fn data(suffix: &str) -> ScreenData {
-    loader::load(&store(suffix), today(), monday_of(today()))
+pub fn data(suffix: &str) -> Snapshot {
+    crate::study::load(&store(suffix), crate::study::Focus::today(today()))
         .unwrap()
         .unwrap()
 }

@@ -253,6 +253,50 @@ pub fn action_for_in(bindings: &[Binding], mode: Mode, key: KeyEvent) -> Option<
     mode.takes_text().then_some(Action::Input(key))
 }
 
+/// The keys bound to `action` in a mode, as help writes them (`s`, `e/F2`),
+/// for messages that tell the learner what to press; the action's `[keys]`
+/// name when the config file left it without a key there.
+pub fn keys_for(bindings: &[Binding], mode: Mode, action: Action) -> String {
+    let contexts = mode.contexts();
+    let labels: Vec<String> = bindings
+        .iter()
+        .filter(|b| b.action == action && contexts.contains(&b.context))
+        .map(key_label)
+        .collect();
+    if labels.is_empty() {
+        format!("the key for `{}`", action.name().unwrap_or("this"))
+    } else {
+        labels.join("/")
+    }
+}
+
+/// A sentence with the keys in force: each `{action_name}` (a `[keys]` name
+/// such as `{add_task}`) becomes the keys bound to it in `mode`, so a
+/// rebound key is never named wrong. Unknown names are left as written.
+pub fn fill_keys(template: &str, bindings: &[Binding], mode: Mode) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after
+            .find('}')
+            .and_then(|close| action_named(&after[..close]).map(|a| (close, a)))
+        {
+            Some((close, action)) => {
+                out.push_str(&keys_for(bindings, mode, action));
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// How a key is written in help and hints (`q`, `Space`, `S-Tab`, `C-z`).
 pub fn key_label(binding: &Binding) -> String {
     let key = match binding.code {

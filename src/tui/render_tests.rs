@@ -69,7 +69,7 @@ fn snapshots_of_popups() {
     insta::assert_snapshot!("note_editor_80x24", draw(&note, 80, 24));
 
     let mut stale = fixtures::view(Screen::Today, "");
-    let timer = stale.data.as_ref().and_then(|d| d.timer.clone()).unwrap();
+    let timer = stale.data.as_ref().and_then(|d| d.timer.clone()).unwrap().running;
     stale.popup = Some(Popup::StaleTimer(crate::plan::RunningTimer {
         started_at: timer.started_at - chrono::Duration::hours(30),
         ..timer
@@ -206,7 +206,11 @@ fn before_the_start_date_today_says_when_the_plan_starts() {
     let mut view = fixtures::view(Screen::Today, "");
     view.now = early.and_hms_opt(9, 0, 0).unwrap();
     view.shown_monday = crate::plan::monday_of(early);
-    view.data = crate::tui::loader::load(&fixtures::store(""), early, view.shown_monday).unwrap();
+    view.data = crate::study::load(
+        &fixtures::store(""),
+        crate::study::Focus::week(early, view.shown_monday),
+    )
+    .unwrap();
     let screen = draw(&view, 160, 48);
     let start = fixtures::start().format("%A %-d %B").to_string();
     assert!(
@@ -218,4 +222,33 @@ fn before_the_start_date_today_says_when_the_plan_starts() {
         !screen.contains("Standing tasks"),
         "no weekday chores before the plan starts:\n{screen}"
     );
+}
+
+#[cfg(test)]
+mod block_name_tests {
+    use std::collections::BTreeMap;
+
+    use crate::tui::fixtures;
+
+    #[test]
+    fn config_block_names_replace_the_roadmaps_everywhere_a_block_is_named() {
+        let mut data = fixtures::data("");
+        let names = BTreeMap::from([("learn".to_owned(), "Read".to_owned())]);
+        data.rename_blocks(&names);
+        let learn = |name: &str| name == "Read";
+        assert!(data.today.blocks.iter().any(|b| b.id == "learn" && learn(&b.name)));
+        assert!(
+            data.week
+                .days
+                .iter()
+                .all(|d| d.blocks.iter().all(|b| b.id != "learn" || learn(&b.name)))
+        );
+        assert!(data.review.blocks.iter().all(|b| b.id != "learn" || learn(&b.name)));
+        let split = data.roadmap.daily_split();
+        assert!(split.blocks.iter().any(|b| b.id == "learn" && learn(&b.name)));
+        assert!(
+            split.blocks.iter().any(|b| b.id == "build" && b.name != "Read"),
+            "other blocks keep their names"
+        );
+    }
 }

@@ -11,13 +11,22 @@ use ratatui::backend::TestBackend;
 use crate::plan::monday_of;
 use crate::tui::action::Screen;
 use crate::tui::theme::Theme;
-use crate::tui::{fixtures, loader, ui};
+use crate::tui::{fixtures, ui};
 
 #[test]
 fn a_sunday_first_week_at_two_sizes() {
     let today = fixtures::today();
     let mut view = fixtures::view(Screen::Week, "");
-    view.data = loader::load_with(&fixtures::store(""), today, monday_of(today), Weekday::Sun, &[]).unwrap();
+    view.data = crate::study::load(
+        &fixtures::store(""),
+        crate::study::Focus {
+            today,
+            shown_monday: monday_of(today),
+            week_start: Weekday::Sun,
+            keep: &[],
+        },
+    )
+    .unwrap();
     // Tuesday is the third day shown.
     view.cursor.week_day = 2;
     for (width, height) in [(80, 24), (160, 48)] {

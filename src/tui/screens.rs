@@ -1,4 +1,4 @@
-//! The screens: each draws one part of the plan from [`crate::tui::data::ScreenData`].
+//! The screens: each draws one part of the plan from [`crate::study::Snapshot`].
 
 pub mod milestones;
 pub mod review;

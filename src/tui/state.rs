@@ -5,8 +5,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::plan::RunningTimer;
 use crate::store::StoredRoadmap;
+use crate::study::Snapshot;
 use crate::tui::action::Screen;
-use crate::tui::data::ScreenData;
 use crate::tui::keymap::{Binding, Context, Mode};
 use crate::tui::widgets::text_input::TextInput;
 
@@ -18,7 +18,7 @@ pub struct View {
     /// The shown main screen.
     pub screen: Screen,
     /// The loaded plan and store data; `None` before the learner starts a roadmap.
-    pub data: Option<ScreenData>,
+    pub data: Option<Snapshot>,
     /// The Monday of the plan week shown on Review; the Week screen's seven
     /// days move with it (`plan::week::shown_first_day`).
     pub shown_monday: NaiveDate,

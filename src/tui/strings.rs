@@ -1,4 +1,7 @@
-//! Every sentence the TUI shows, in one place (key help lives in the keymap table).
+//! The interface's fixed sentences, in one place (key help lives in the
+//! keymap table). A `{action_name}` in a sentence stands for the keys bound
+//! to that action (`keymap::fill_keys`); messages built at run time, such as
+//! a confirmation with a count, are written where they are built.
 
 /// App name in the title bar.
 pub const APP_NAME: &str = "studyplan";
@@ -7,7 +10,7 @@ pub const TAB_TITLES: [&str; 5] = ["Today", "Week", "Milestones", "Review", "Sta
 /// Shown when the terminal is too small.
 pub const TOO_SMALL: &str = "This terminal is too small for studyplan.";
 /// How to fix a too-small terminal.
-pub const TOO_SMALL_HINT: &str = "Make it larger (at least 60×16), or press q to quit.";
+pub const TOO_SMALL_HINT: &str = "Make it larger (at least 60×16), or press {quit} to quit.";
 /// Help overlay title.
 pub const HELP_TITLE: &str = "Keys";
 /// Help overlay closing line.
@@ -36,7 +39,7 @@ pub const WELCOME_FORM_HINT: &str = "Tab next field · Enter start · Esc back";
 /// Today: blocks heading.
 pub const BLOCKS: &str = "Blocks";
 /// Today: the current phase's topics (a topic map), in the side panel.
-pub const TOPICS: &str = "Topics (tick on screen 3)";
+pub const TOPICS: &str = "Topics (tick them on Milestones)";
 /// Milestones: the heading of a milestone's acceptance criteria in its detail.
 pub const ACCEPTANCE: &str = "Acceptance criteria:";
 /// Today: no study blocks today.
@@ -44,7 +47,7 @@ pub const REST_DAY: &str = "Nothing planned today; logged time counts too.";
 /// Today: tasks heading.
 pub const TASKS: &str = "Tasks";
 /// Today: no tasks.
-pub const NO_TASKS: &str = "No tasks yet: a adds one.";
+pub const NO_TASKS: &str = "No tasks yet: {add_task} adds one.";
 /// Today: heading of the unfinished tasks of earlier days.
 pub const CARRIED_TASKS: &str = "Carried over from earlier days";
 /// Today: deliverables heading (open ones, and those settled today).
@@ -56,7 +59,7 @@ pub const NOTHING_OPEN: &str = "Nothing open in this phase.";
 /// Today: the note heading.
 pub const NOTE: &str = "Note";
 /// Today: no note.
-pub const NO_NOTE: &str = "No note today: n writes one.";
+pub const NO_NOTE: &str = "No note today: {edit_note} writes one.";
 /// Today: the day's standing tasks heading.
 pub const ROLE_TASKS: &str = "Standing tasks";
 /// Before the start date, in place of the day's role: `your plan starts on <date>`.
@@ -119,7 +122,7 @@ pub const IN_THE_WAY: &str = "What got in the way?";
 /// Review prompt: next week's focus.
 pub const NEXT_FOCUS: &str = "Next week's focus?";
 /// Review: an unanswered prompt.
-pub const UNANSWERED: &str = "(not answered yet: Enter to answer)";
+pub const UNANSWERED: &str = "(not answered yet)";
 
 /// Stats: heatmap title.
 pub const HEATMAP: &str = "Minutes per day, last 12 months";
@@ -137,7 +140,7 @@ pub const STALE_TITLE: &str = "A timer was left running";
 /// Confirmation title.
 pub const CONFIRM_TITLE: &str = "Are you sure?";
 /// Confirmation keys.
-pub const CONFIRM_KEYS: &str = "y yes · n no";
+pub const CONFIRM_KEYS: &str = "{confirm} yes · {close} no";
 
 /// Pace before the plan starts.
 pub const PACE_NOT_STARTED: &str = "not started";

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::plan::{Pace, PaceStatus, Position, pace_label};
 use crate::tui::action::Screen;
-use crate::tui::app::timer::seconds_left;
+use crate::tui::app::timer::countdown_seconds;
 use crate::tui::keymap;
 use crate::tui::screens;
 use crate::tui::state::{Popup, StatusKind, View};
@@ -84,7 +84,7 @@ pub fn tab_at(tabs: Rect, column: u16) -> Option<Screen> {
 /// Draws the whole frame.
 pub fn render(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        render_too_small(area, buf, theme);
+        render_too_small(view, area, buf, theme);
         return;
     }
     let areas = areas(area);
@@ -118,10 +118,13 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     render_popup(view, area, buf, theme);
 }
 
-fn render_too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn render_too_small(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let lines = vec![
         Line::from(Span::styled(strings::TOO_SMALL, theme.heading)),
-        Line::from(Span::styled(strings::TOO_SMALL_HINT, theme.text)),
+        Line::from(Span::styled(
+            keymap::fill_keys(strings::TOO_SMALL_HINT, &view.bindings, view.mode()),
+            theme.text,
+        )),
     ];
     let y = area.y + area.height.saturating_sub(2) / 2;
     let text_area = Rect {
@@ -170,13 +173,13 @@ fn render_title(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     rest.push(pace);
     let timer = data.timer.as_ref().map(|t| {
-        let left = seconds_left(data, t, view.now);
+        let left = countdown_seconds(t, view.now);
         let name = data
             .today
             .blocks
             .iter()
-            .find(|b| b.id == t.block)
-            .map_or(t.block.as_str(), |b| &b.name);
+            .find(|b| b.id == t.running.block)
+            .map_or(t.running.block.as_str(), |b| &b.name);
         format!(" ⏱ {} {} ", clean(name), mm_ss(left))
     });
     let timer_width = timer.as_deref().map_or(0, UnicodeWidthStr::width);
@@ -263,7 +266,10 @@ fn render_popup(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
             let lines = vec![
                 Line::from(Span::styled(clean(question), theme.text)),
                 Line::from(""),
-                Line::from(Span::styled(strings::CONFIRM_KEYS, theme.key)),
+                Line::from(Span::styled(
+                    keymap::fill_keys(strings::CONFIRM_KEYS, &view.bindings, view.mode()),
+                    theme.key,
+                )),
             ];
             popup::text_popup(strings::CONFIRM_TITLE, lines, area, buf, theme);
         }

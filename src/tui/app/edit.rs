@@ -286,7 +286,13 @@ impl App {
     /// On Today, says why `e`/`d` did nothing (on Week an empty day says so already).
     fn no_task_selected(&mut self) {
         if self.view.screen == Screen::Today {
-            self.hint("Select one of your tasks first: e and d edit and delete tasks.");
+            let (edit, delete) = (
+                self.key_for(crate::tui::action::Action::EditTask),
+                self.key_for(crate::tui::action::Action::DeleteTask),
+            );
+            self.hint(format!(
+                "Select one of your tasks first: {edit} and {delete} edit and delete tasks."
+            ));
         }
     }
 

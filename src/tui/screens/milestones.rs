@@ -12,7 +12,7 @@ use crate::plan::ItemState;
 use crate::plan::position::{monday_of_week, sunday_of_week};
 use crate::plan::structure::phase_title;
 use crate::roadmap::{Deliverable, Phase};
-use crate::tui::data::ScreenData;
+use crate::study::{Snapshot, rules};
 use crate::tui::screens::today::checkbox;
 use crate::tui::state::View;
 use crate::tui::strings;
@@ -66,22 +66,18 @@ impl TreeNode {
     }
 }
 
-fn settled(data: &ScreenData, id: &str) -> bool {
-    matches!(data.state_of(id), Some(ItemState::Done | ItemState::Skipped))
+fn settled(data: &Snapshot, id: &str) -> bool {
+    rules::is_settled(data.state_of(id))
 }
 
 /// The innermost phase holding `week`: the shortest span, the first on a tie.
 fn phase_of_week(phases: &[Phase], week: u32) -> Option<usize> {
-    phases
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| {
-            p.weeks
-                .filter(|[a, b]| (*a..=*b).contains(&week))
-                .map(|[a, b]| (i, b - a))
-        })
-        .min_by_key(|(i, span)| (*span, *i))
-        .map(|(i, _)| i)
+    rules::innermost(
+        phases
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| p.weeks.filter(|[a, b]| (*a..=*b).contains(&week)).map(|span| (i, span))),
+    )
 }
 
 fn deliverable_nodes(deliverables: &[Deliverable], depth: u8) -> impl Iterator<Item = TreeNode> + '_ {
@@ -95,7 +91,7 @@ fn deliverable_nodes(deliverables: &[Deliverable], depth: u8) -> impl Iterator<I
 }
 
 /// The whole tree, in display order.
-pub fn tree(data: &ScreenData, _today: NaiveDate) -> Vec<TreeNode> {
+pub fn tree(data: &Snapshot, _today: NaiveDate) -> Vec<TreeNode> {
     let roadmap = &data.roadmap;
     let mut nodes = Vec::new();
     let node = |depth, kind, id: &str, title: &str| TreeNode {
@@ -189,7 +185,7 @@ pub fn tree(data: &ScreenData, _today: NaiveDate) -> Vec<TreeNode> {
 }
 
 /// Overall progress: settled and total of every item with a status.
-pub fn overall(data: &ScreenData, nodes: &[TreeNode]) -> (u32, u32) {
+pub fn overall(data: &Snapshot, nodes: &[TreeNode]) -> (u32, u32) {
     let ids: Vec<&str> = nodes.iter().filter_map(TreeNode::status_id).collect();
     (
         ids.iter().filter(|id| settled(data, id)).count() as u32,
@@ -212,7 +208,7 @@ pub fn list_area(body: Rect) -> Rect {
 }
 
 /// The rows of the tree, `width` cells wide.
-pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<ListRow> {
+pub fn rows(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Vec<ListRow> {
     let width = width as usize;
     let today = view.today();
     tree(data, today)
@@ -260,7 +256,7 @@ pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<Li
 }
 
 /// Draws the Milestones screen into the body area.
-pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
+pub fn render(data: &Snapshot, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
     let nodes = tree(data, view.today());
     let (done, total) = overall(data, &nodes);
     let mut spans = vec![Span::styled(format!(" {}  ", strings::OVERALL), theme.heading)];
@@ -283,7 +279,7 @@ pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, them
 }
 
 /// The detail popup of a tree row: its title and lines of text.
-pub fn detail(data: &ScreenData, node: &TreeNode) -> (String, Vec<String>) {
+pub fn detail(data: &Snapshot, node: &TreeNode) -> (String, Vec<String>) {
     let roadmap = &data.roadmap;
     let mut lines = Vec::new();
     let mut push = |label: &str, text: &str| lines.push(format!("{label}{}", clean(text)));

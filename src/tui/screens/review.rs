@@ -11,8 +11,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use crate::plan::DueItem;
-use crate::plan::due::is_settled;
-use crate::tui::data::ScreenData;
+use crate::study::Snapshot;
+use crate::study::rules::is_settled;
 use crate::tui::screens::today::{checkbox, due_span};
 use crate::tui::state::{ReviewField, View};
 use crate::tui::strings;
@@ -24,7 +24,7 @@ use crate::tui::widgets::item_list::{ListRow, render_rows};
 
 /// The prompts of the shown week: checkpoint questions first (when due), then
 /// the three reflection prompts; each with its saved answer.
-pub fn fields(data: &ScreenData) -> Vec<(ReviewField, String, String)> {
+pub fn fields(data: &Snapshot) -> Vec<(ReviewField, String, String)> {
     let saved = &data.saved_review;
     let mut fields = Vec::new();
     if let Some(checkpoint) = &data.review.checkpoint {
@@ -85,7 +85,7 @@ pub fn list_area(body: Rect) -> Rect {
 }
 
 /// The prompt rows: each prompt selectable, its answer (up to three lines) below it.
-pub fn rows(data: &ScreenData, theme: &Theme, width: u16) -> Vec<ListRow> {
+pub fn rows(data: &Snapshot, theme: &Theme, width: u16) -> Vec<ListRow> {
     let width = width as usize;
     let mut rows = Vec::new();
     for (i, (_, prompt, answer)) in fields(data).into_iter().enumerate() {
@@ -112,7 +112,7 @@ pub fn rows(data: &ScreenData, theme: &Theme, width: u16) -> Vec<ListRow> {
 }
 
 /// Draws the Review screen into the body area.
-pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
+pub fn render(data: &Snapshot, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
     let (left, right) = columns(body);
     render_numbers(data, view.today(), left, buf, theme);
     let block = Block::default().borders(Borders::LEFT).border_style(theme.border);
@@ -134,7 +134,7 @@ pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, them
     );
 }
 
-fn render_numbers(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn render_numbers(data: &Snapshot, today: NaiveDate, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let width = area.width.saturating_sub(2) as usize;
     let review = &data.review;
     let sunday = review.monday + Duration::days(6);
@@ -172,7 +172,7 @@ fn render_numbers(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buf
 }
 
 /// Minutes per block against plan, then the week's total.
-fn time_lines(data: &ScreenData, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+fn time_lines(data: &Snapshot, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let review = &data.review;
     let name_width = review
         .blocks
@@ -205,7 +205,7 @@ fn time_lines(data: &ScreenData, width: usize, theme: &Theme) -> Vec<Line<'stati
 }
 
 /// Days studied, streak, deliverables, milestones, tasks, pace, next week: one line each.
-fn stat_lines(data: &ScreenData, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+fn stat_lines(data: &Snapshot, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let review = &data.review;
     let stat = |label: &str, value: String, style| {
         Line::from(vec![
@@ -256,7 +256,7 @@ fn stat_lines(data: &ScreenData, width: usize, theme: &Theme) -> Vec<Line<'stati
 /// What the numbers count, by name: deliverables and milestones done this
 /// week and due still open, open tasks (to carry over) and the tasks already
 /// carried to next week.
-fn list_lines(data: &ScreenData, today: NaiveDate, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+fn list_lines(data: &Snapshot, today: NaiveDate, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let review = &data.review;
     let mut lines = Vec::new();
     let mut group = |heading: &str, rows: Vec<Line<'static>>| {
@@ -318,7 +318,7 @@ mod tests {
     use crate::tui::action::Screen;
     use crate::tui::fixtures;
 
-    fn screen_text(data: &ScreenData) -> String {
+    fn screen_text(data: &Snapshot) -> String {
         let area = Rect::new(0, 0, 140, 44);
         let mut buf = Buffer::empty(area);
         render_numbers(data, fixtures::today(), area, &mut buf, &Theme::MONO);

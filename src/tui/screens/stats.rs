@@ -10,8 +10,8 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, Paragraph, Sparkline, Widget};
 
+use crate::study::Snapshot;
 use crate::tui::app::monday_of;
-use crate::tui::data::ScreenData;
 use crate::tui::state::View;
 use crate::tui::strings;
 use crate::tui::theme::{HEAT_GLYPHS, Theme};
@@ -24,7 +24,7 @@ const HEATMAP_ROWS: u16 = 10;
 type Points = Vec<(f64, f64)>;
 
 /// Draws the Stats screen into the body area.
-pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
+pub fn render(data: &Snapshot, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
     let heat_area = Rect {
         height: HEATMAP_ROWS.min(body.height),
         ..body
@@ -48,7 +48,7 @@ pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, them
     render_burn_up(data, burn, buf, theme);
 }
 
-fn render_heatmap(data: &ScreenData, today: NaiveDate, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn render_heatmap(data: &Snapshot, today: NaiveDate, area: Rect, buf: &mut Buffer, theme: &Theme) {
     // Two cells a day when a whole year fits that way, else one.
     let cell = if area.width as usize >= 6 + 2 * 53 { 2 } else { 1 };
     let weeks = (area.width.saturating_sub(6) as usize / cell).min(53);
@@ -125,7 +125,7 @@ fn month_labels(first_monday: NaiveDate, weeks: usize, cell: usize) -> String {
     labels
 }
 
-fn render_trend(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn render_trend(data: &Snapshot, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(theme.border)
@@ -168,7 +168,7 @@ fn render_trend(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) 
     Paragraph::new(Span::styled(fit(&caption, caption_area.width as usize), theme.dim)).render(caption_area, buf);
 }
 
-fn render_burn_up(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn render_burn_up(data: &Snapshot, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let planned: Points = data
         .burn_up
         .iter()

@@ -8,8 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use crate::plan::{DayPlan, DueItem, ItemState, Position, Task};
-use crate::tui::app::timer::seconds_left;
-use crate::tui::data::ScreenData;
+use crate::study::Snapshot;
+use crate::tui::app::timer::countdown_seconds;
+use crate::tui::keymap;
 use crate::tui::state::View;
 use crate::tui::strings;
 use crate::tui::theme::Theme;
@@ -32,7 +33,7 @@ pub enum TodayItem {
 }
 
 /// The selectable rows, in screen order: blocks, tasks, carried-over tasks, deliverables.
-pub fn items(data: &ScreenData) -> Vec<TodayItem> {
+pub fn items(data: &Snapshot) -> Vec<TodayItem> {
     let blocks = (0..data.today.blocks.len()).map(TodayItem::Block);
     let tasks = (0..data.today_tasks.len()).map(TodayItem::Task);
     let carried = (0..data.carried_tasks.len()).map(TodayItem::Carried);
@@ -41,7 +42,7 @@ pub fn items(data: &ScreenData) -> Vec<TodayItem> {
 }
 
 /// The own task a Today item is, if it is one.
-pub fn task_of(data: &ScreenData, item: TodayItem) -> Option<&Task> {
+pub fn task_of(data: &Snapshot, item: TodayItem) -> Option<&Task> {
     match item {
         TodayItem::Task(i) => data.today_tasks.get(i),
         TodayItem::Carried(i) => data.carried_tasks.get(i),
@@ -94,8 +95,7 @@ pub fn checkbox(state: Option<ItemState>) -> &'static str {
 
 /// `due Sun 29 Nov`, styled late when past.
 pub fn due_span(item: &DueItem, today: chrono::NaiveDate, theme: &Theme) -> Span<'static> {
-    let settled = matches!(item.state, Some(ItemState::Done | ItemState::Skipped));
-    if !settled && item.due < today {
+    if crate::study::rules::is_late(item, today) {
         Span::styled(
             format!(" {} {}", strings::LATE, item.due.format("%a %-d %b")),
             theme.bad,
@@ -106,7 +106,7 @@ pub fn due_span(item: &DueItem, today: chrono::NaiveDate, theme: &Theme) -> Span
 }
 
 /// The rows of the list, `width` cells wide.
-pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<ListRow> {
+pub fn rows(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Vec<ListRow> {
     let width = width as usize;
     let mut rows = vec![ListRow::plain(Span::styled(strings::BLOCKS, theme.heading))];
     // Outside study days the blocks are listed with nothing planned, so time can still be logged.
@@ -133,9 +133,9 @@ pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<Li
         if logged >= block.planned_minutes && block.planned_minutes > 0 {
             spans.push(Span::styled(" ✓", theme.good));
         }
-        if let Some(timer) = data.timer.as_ref().filter(|t| t.block == block.id) {
+        if let Some(timer) = data.timer.as_ref().filter(|t| t.running.block == block.id) {
             spans.push(Span::styled(
-                format!(" ⏱ {}", mm_ss(seconds_left(data, timer, view.now))),
+                format!(" ⏱ {}", mm_ss(countdown_seconds(timer, view.now))),
                 theme.timer,
             ));
         }
@@ -152,7 +152,8 @@ pub fn rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<Li
     rows.push(ListRow::plain(""));
     rows.push(ListRow::plain(Span::styled(strings::TASKS, theme.heading)));
     if data.today_tasks.is_empty() {
-        rows.push(ListRow::plain(Span::styled(strings::NO_TASKS, theme.dim)));
+        let text = keymap::fill_keys(strings::NO_TASKS, &view.bindings, view.mode());
+        rows.push(ListRow::plain(Span::styled(text, theme.dim)));
     }
     for task in &data.today_tasks {
         rows.push(ListRow::item(index, task_line(task, None, width, theme)));
@@ -202,7 +203,7 @@ fn task_line(task: &Task, day: Option<String>, width: usize, theme: &Theme) -> L
 }
 
 /// Draws the Today screen into the body area.
-pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
+pub fn render(data: &Snapshot, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
     let (left, right) = columns(body);
     let day = &data.today;
     let first_day = before_start(data);
@@ -241,11 +242,11 @@ pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, them
         buf,
         theme,
     );
-    render_side(data, right, buf, theme);
+    render_side(data, view, right, buf, theme);
 }
 
 /// The innermost phase as `title: focus` (or either alone), else the week's title.
-fn focus_line(data: &ScreenData) -> String {
+fn focus_line(data: &Snapshot) -> String {
     let day = &data.today;
     match day.phases.last() {
         Some(phase) => match &phase.focus {
@@ -266,12 +267,12 @@ fn week_focus(day: &DayPlan) -> String {
 }
 
 /// The plan of the first day when today is before the start date.
-fn before_start(data: &ScreenData) -> Option<DayPlan> {
+fn before_start(data: &Snapshot) -> Option<DayPlan> {
     matches!(data.today.position, Position::BeforeStart { .. })
         .then(|| crate::plan::day_plan(&data.roadmap, &data.enrollment, &data.statuses, data.enrollment.start))
 }
 
-fn render_side(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn render_side(data: &Snapshot, view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let block = Block::default().borders(Borders::LEFT).border_style(theme.border);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -331,7 +332,10 @@ fn render_side(data: &ScreenData, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 lines.push(plain(line.to_owned(), theme.text));
             }
         }
-        None => lines.push(plain(strings::NO_NOTE.to_owned(), theme.dim)),
+        None => lines.push(plain(
+            keymap::fill_keys(strings::NO_NOTE, &view.bindings, view.mode()),
+            theme.dim,
+        )),
     }
     Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
 }

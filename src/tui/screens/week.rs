@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use crate::plan::{DayPlan, ItemState, Position, Task};
-use crate::tui::data::ScreenData;
+use crate::study::Snapshot;
 use crate::tui::screens::today::checkbox;
 use crate::tui::state::View;
 use crate::tui::strings;
@@ -38,7 +38,7 @@ const WIDE: u16 = 7 * WIDE_COLUMN + PANEL_MIN;
 const NARROW_COLUMN_ROWS: u16 = COLUMN_HEADER + 1;
 
 /// The own tasks of a shown day (0 = the first shown day), in store order.
-pub fn tasks_of_day(data: &ScreenData, day_index: usize) -> Vec<&Task> {
+pub fn tasks_of_day(data: &Snapshot, day_index: usize) -> Vec<&Task> {
     let Some(day) = data.shown.dates().get(day_index).copied() else {
         return Vec::new();
     };
@@ -142,12 +142,7 @@ impl Layout {
 
 /// The layout with the panel split for what the day and week show, and
 /// their lines (clicks use the same, so they land where the learner looks).
-fn layout_with(
-    data: &ScreenData,
-    view: &View,
-    body: Rect,
-    theme: &Theme,
-) -> (Layout, Vec<ListRow>, Vec<Line<'static>>) {
+fn layout_with(data: &Snapshot, view: &View, body: Rect, theme: &Theme) -> (Layout, Vec<ListRow>, Vec<Line<'static>>) {
     let dates = data.shown.dates();
     let due_row = data.due_items.iter().any(|item| dates.contains(&item.due));
     let layout = layout(body, due_row);
@@ -170,7 +165,7 @@ fn inside(area: Rect, column: u16, row: u16) -> bool {
 
 /// The day and task under a click in the body, if any: a column selects its
 /// day (and, when wide, the task under the pointer); the day's list its task.
-pub fn hit(data: &ScreenData, view: &View, body: Rect, column: u16, row: u16) -> Option<(usize, Option<usize>)> {
+pub fn hit(data: &Snapshot, view: &View, body: Rect, column: u16, row: u16) -> Option<(usize, Option<usize>)> {
     // The lines are the same whatever the theme.
     let (layout, rows, _) = layout_with(data, view, body, &Theme::MONO);
     if inside(layout.day, column, row) {
@@ -196,7 +191,7 @@ pub fn hit(data: &ScreenData, view: &View, body: Rect, column: u16, row: u16) ->
 }
 
 /// Draws the Week screen into the body area.
-pub fn render(data: &ScreenData, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
+pub fn render(data: &Snapshot, view: &View, body: Rect, buf: &mut Buffer, theme: &Theme) {
     let (layout, rows, week_lines) = layout_with(data, view, body, theme);
     let dates = data.shown.dates();
     // The middle day is in the plan week holding most of the shown days.
@@ -254,7 +249,7 @@ fn plan_week(position: Position) -> Option<u32> {
 
 #[allow(clippy::too_many_arguments)] // one column: its day, where it sits and how it is drawn
 fn render_day(
-    data: &ScreenData,
+    data: &Snapshot,
     view: &View,
     index: usize,
     main_week: Option<u32>,
@@ -329,7 +324,7 @@ fn day_label(plan: &DayPlan, main_week: Option<u32>) -> String {
 }
 
 /// A bar of logged against planned minutes, then the numbers.
-fn minutes_line(data: &ScreenData, plan: &DayPlan, width: usize, theme: &Theme) -> Line<'static> {
+fn minutes_line(data: &Snapshot, plan: &DayPlan, width: usize, theme: &Theme) -> Line<'static> {
     let planned: u32 = plan.blocks.iter().map(|b| b.planned_minutes).sum();
     let logged = data.logged_on(plan.date);
     let numbers = format!(" {logged}/{planned}");

@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::tasks_of_day;
 use crate::plan::{ItemState, Position};
-use crate::tui::data::ScreenData;
+use crate::study::Snapshot;
 use crate::tui::screens::today::{checkbox, due_span};
 use crate::tui::state::View;
 use crate::tui::strings;
@@ -26,7 +26,7 @@ const TITLE_LINES: usize = 3;
 
 /// The selected day's rows, `width` cells wide; its tasks are the items, a
 /// long title wrapping onto a few rows so it can be read whole.
-pub fn day_rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<ListRow> {
+pub fn day_rows(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Vec<ListRow> {
     let width = width as usize;
     let Some(day) = data.shown.day(view.cursor.week_day) else {
         return Vec::new();
@@ -64,7 +64,10 @@ pub fn day_rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Ve
     rows.push(heading(strings::TASKS));
     let tasks = tasks_of_day(data, view.cursor.week_day);
     if tasks.is_empty() {
-        rows.push(plain(strings::NO_TASKS.to_owned(), theme.dim));
+        rows.push(plain(
+            crate::tui::keymap::fill_keys(strings::NO_TASKS, &view.bindings, view.mode()),
+            theme.dim,
+        ));
     }
     for (i, task) in tasks.into_iter().enumerate() {
         let state = task.done.then_some(ItemState::Done);
@@ -101,7 +104,7 @@ pub fn day_rows(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Ve
 }
 
 /// The selected day's plan week: due items, recurring tasks, metrics, checkpoint.
-pub fn week_lines(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> Vec<Line<'static>> {
+pub fn week_lines(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Vec<Line<'static>> {
     let width = width as usize;
     let Some(day) = data.shown.day(view.cursor.week_day) else {
         return Vec::new();
@@ -121,7 +124,7 @@ pub fn week_lines(data: &ScreenData, view: &View, theme: &Theme, width: u16) -> 
         lines.push(none());
     }
     for item in &week.due {
-        let late = item.due < view.today() && !matches!(item.state, Some(ItemState::Done | ItemState::Skipped));
+        let late = crate::study::rules::is_late(item, view.today());
         let style = if late { theme.bad } else { theme.text };
         let text = format!(
             "{} {} ({})",

@@ -1,5 +1,5 @@
-//! The learner's active plan as the commands see it: enrollment, roadmap and
-//! statuses read from the store, and the schedule engine's answers about them.
+//! The learner's active plan: enrollment, roadmap and statuses read from the
+//! store, and the schedule engine's answers about them.
 
 use chrono::NaiveDate;
 use color_eyre::eyre::Result;
@@ -23,19 +23,27 @@ pub struct ActivePlan {
 impl ActivePlan {
     /// Reads the active plan, or says how to start one.
     pub fn load(store: &Store) -> Result<ActivePlan> {
-        let Some(enrollment) = store.active_enrollment()? else {
-            crate::refuse!(
+        match ActivePlan::read(store)? {
+            Some(active) => Ok(active),
+            None => crate::refuse!(
                 "no roadmap started yet: run `studyplan start ROADMAP_ID` \
                  (`studyplan roadmap list` shows the ids)"
-            );
+            ),
+        }
+    }
+
+    /// Reads the active plan; `None` before any enrollment.
+    pub fn read(store: &Store) -> Result<Option<ActivePlan>> {
+        let Some(enrollment) = store.active_enrollment()? else {
+            return Ok(None);
         };
         let roadmap = store.roadmap(&enrollment.roadmap_id)?;
         let statuses = store.statuses()?;
-        Ok(ActivePlan {
+        Ok(Some(ActivePlan {
             enrollment,
             roadmap,
             statuses,
-        })
+        }))
     }
 
     /// What the schedule says about one day.
@@ -50,10 +58,8 @@ impl ActivePlan {
 
     /// Deliverables, milestones and projects due before `today`, neither done nor skipped.
     pub fn late(&self, today: NaiveDate) -> Vec<DueItem> {
-        plan::due::due_items(&self.roadmap, &self.enrollment, &self.statuses)
-            .into_iter()
-            .filter(|item| item.due < today && !plan::due::is_settled(item.state))
-            .collect()
+        let items = plan::due::due_items(&self.roadmap, &self.enrollment, &self.statuses);
+        super::rules::late_items(&items, today)
     }
 
     /// Pace against the schedule on `today`.

@@ -1,7 +1,9 @@
-//! The plain data the screens draw: plan results and store rows, gathered once per change.
+//! One snapshot of the active plan: plan results and store rows, gathered
+//! once per change, that the interface's screens draw and the commands'
+//! `today`, `week` and `review` print.
 //!
-//! Screens never query the store; `App` reloads this after every write, and
-//! snapshot tests build it by hand.
+//! Screens never query the store; the interface reloads this after every
+//! write (its own or another process's), and snapshot tests build it by hand.
 
 use std::collections::BTreeMap;
 
@@ -10,13 +12,14 @@ use chrono::NaiveDate;
 use crate::plan::review::ReviewSummary;
 use crate::plan::stats::{BurnUpPoint, HeatDay, WeekMinutes};
 use crate::plan::week::ShownWeek;
-use crate::plan::{DayPlan, DueItem, Enrollment, ItemState, ItemStatus, Pace, RunningTimer, Task, TimeEntry, WeekPlan};
+use crate::plan::{DayPlan, DueItem, Enrollment, ItemState, ItemStatus, Pace, Task, TimeEntry, WeekPlan};
 use crate::roadmap::Roadmap;
 use crate::store::{CarryOver, WeeklyReview};
+use crate::study::timer::TimerState;
 
 /// Everything the five main screens show for an active enrollment.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ScreenData {
+pub struct Snapshot {
     /// The roadmap followed.
     pub roadmap: Roadmap,
     /// The learner's enrollment.
@@ -37,8 +40,8 @@ pub struct ScreenData {
     pub today_time: Vec<TimeEntry>,
     /// Today's quick note.
     pub note: Option<String>,
-    /// The running focus timer.
-    pub timer: Option<RunningTimer>,
+    /// The running focus timer, with its block's open minutes.
+    pub timer: Option<TimerState>,
     /// The week shown on Week and Review.
     pub week: WeekPlan,
     /// The seven days the Week screen shows, from the config's `week_start`,
@@ -66,7 +69,7 @@ pub struct ScreenData {
     pub burn_up: Vec<BurnUpPoint>,
 }
 
-impl ScreenData {
+impl Snapshot {
     /// The learner's state on an item, if any.
     pub fn state_of(&self, item_id: &str) -> Option<ItemState> {
         self.statuses.iter().find(|s| s.item_id == item_id).map(|s| s.state)
@@ -84,6 +87,26 @@ impl ScreenData {
             .filter(|e| e.block == block_id)
             .map(|e| e.minutes)
             .sum()
+    }
+
+    /// Own tasks of the plan week shown (Monday to Sunday), by day.
+    pub fn tasks_of_plan_week(&self) -> Vec<Task> {
+        let days = self.week.monday..=self.week.monday + chrono::Duration::days(6);
+        self.week_tasks
+            .iter()
+            .filter(|t| days.contains(&t.day))
+            .cloned()
+            .collect()
+    }
+
+    /// Minutes logged in the plan week shown (Monday to Sunday).
+    pub fn time_of_plan_week(&self) -> Vec<TimeEntry> {
+        let days = self.week.monday..=self.week.monday + chrono::Duration::days(6);
+        self.week_time
+            .iter()
+            .filter(|e| days.contains(&e.day))
+            .cloned()
+            .collect()
     }
 
     /// Minutes logged on a day of the shown week (or of the Week screen's days).
@@ -117,33 +140,5 @@ impl ScreenData {
             rename(&block.id, &mut block.name);
         }
         self.roadmap.daily = Some(split);
-    }
-}
-
-#[cfg(test)]
-mod block_name_tests {
-    use super::*;
-    use crate::tui::fixtures;
-
-    #[test]
-    fn config_block_names_replace_the_roadmaps_everywhere_a_block_is_named() {
-        let mut data = fixtures::data("");
-        let names = BTreeMap::from([("learn".to_owned(), "Read".to_owned())]);
-        data.rename_blocks(&names);
-        let learn = |name: &str| name == "Read";
-        assert!(data.today.blocks.iter().any(|b| b.id == "learn" && learn(&b.name)));
-        assert!(
-            data.week
-                .days
-                .iter()
-                .all(|d| d.blocks.iter().all(|b| b.id != "learn" || learn(&b.name)))
-        );
-        assert!(data.review.blocks.iter().all(|b| b.id != "learn" || learn(&b.name)));
-        let split = data.roadmap.daily_split();
-        assert!(split.blocks.iter().any(|b| b.id == "learn" && learn(&b.name)));
-        assert!(
-            split.blocks.iter().any(|b| b.id == "build" && b.name != "Read"),
-            "other blocks keep their names"
-        );
     }
 }

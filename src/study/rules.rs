@@ -1,0 +1,65 @@
+//! The domain rules both front ends apply, each written once: which items
+//! are settled or late, which phase is the innermost, how far back a streak
+//! is read, when a timer counts as left running.
+//!
+//! The pure rules live in `plan` (the schedule engine applies them too) and
+//! are named here, so a screen or a command never writes its own version.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+
+pub use crate::plan::due::{is_late, is_settled};
+pub use crate::plan::structure::innermost;
+use crate::plan::{DueItem, RunningTimer};
+
+/// Days of history read before the earlier of today and the shown week's
+/// Sunday: 53 weeks for the heatmap, and the streak's reach. A streak
+/// longer than this reads as this long.
+pub const HISTORY_DAYS: i64 = 53 * 7 + 7;
+
+/// The days whose minutes feed the heatmap and the streak of a review of
+/// the week ending `sunday`, read on `today`: the same for `studyplan
+/// review --week` and the Review screen, whichever week is shown.
+pub fn history_range(today: NaiveDate, sunday: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let from = today.min(sunday) - Duration::days(HISTORY_DAYS);
+    (from, today.max(sunday))
+}
+
+/// A timer older than this is never logged without the learner's say.
+pub const STALE_TIMER_HOURS: i64 = 24;
+
+/// True when the timer has run longer than [`STALE_TIMER_HOURS`]: probably
+/// left running by an app that was closed or killed.
+pub fn is_stale(running: &RunningTimer, now: NaiveDateTime) -> bool {
+    now - running.started_at > Duration::hours(STALE_TIMER_HOURS)
+}
+
+/// The late items of `items` on `today`, in their order.
+pub fn late_items(items: &[DueItem], today: NaiveDate) -> Vec<DueItem> {
+    items.iter().filter(|item| is_late(item, today)).cloned().collect()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_review_of_any_week_reads_a_years_history_back_from_its_sunday() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        let old_sunday = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+        let (from, to) = history_range(today, old_sunday);
+        assert_eq!(to, today);
+        assert_eq!(from, old_sunday - Duration::days(HISTORY_DAYS));
+        let (from, _) = history_range(today, today + Duration::days(4));
+        assert_eq!(from, today - Duration::days(HISTORY_DAYS));
+    }
+
+    #[test]
+    fn the_innermost_phase_is_the_shortest_span_and_the_first_on_a_tie() {
+        assert_eq!(
+            innermost([("q1", [1, 13]), ("jan", [1, 4]), ("w1", [1, 4])]),
+            Some("jan")
+        );
+        assert_eq!(innermost(Vec::<(u8, [u32; 2])>::new()), None);
+    }
+}
