@@ -305,6 +305,19 @@ impl Store {
         health::name_damage(&self.path, time_log::minutes_per_day(&self.conn, from, to))
     }
 
+    /// A number that changes whenever another connection (another studyplan,
+    /// a shell command) commits to the database; this connection's own writes
+    /// leave it as it is. One cheap read (SQLite's `PRAGMA data_version`), so
+    /// an open interface can poll it every second.
+    pub fn data_version(&self) -> StoreResult<i64> {
+        use color_eyre::eyre::WrapErr;
+        let version = self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))
+            .wrap_err("cannot read the database's data version");
+        health::name_damage(&self.path, version)
+    }
+
     /// The running timer, if any.
     pub fn timer(&self) -> StoreResult<Option<RunningTimer>> {
         health::name_damage(&self.path, timer::current(&self.conn))

@@ -1,9 +1,11 @@
 //! The terminal user interface (ratatui): the only module that imports ratatui.
 //!
 //! One synchronous loop: draw, wait for an event (with a one-second tick only
-//! while a timer runs or a message shows), map the key to an [`action::Action`]
-//! through the keymap table, and apply it with `App::update`, the only place
-//! state changes and the store is written. Rendering only reads.
+//! while a timer runs or a message shows, else a one-second look at the
+//! store's data version, so other processes' writes show), map the key to an
+//! [`action::Action`] through the keymap table, and apply it with
+//! `App::update`, the only place state changes and the store is written.
+//! Rendering only reads.
 
 pub mod action;
 pub mod app;
@@ -30,7 +32,8 @@ use app::App;
 use terminal::{ShutdownSignals, TerminalGuard};
 use theme::Theme;
 
-/// How often the idle loop wakes to check for SIGTERM; it draws nothing then.
+/// How often the idle loop wakes to check for SIGTERM and for writes by other
+/// processes; it draws only when something changed.
 const SIGNAL_CHECK: Duration = Duration::from_secs(1);
 
 /// Options of the TUI.
@@ -116,6 +119,11 @@ fn event_loop(
                     ring_bell();
                 }
                 dirty = true;
+            } else {
+                // Idle: one cheap look at the store, so writes from a shell show within a second.
+                let seen = app.generation();
+                app.update(Action::Refresh, now(options));
+                dirty = app.generation() != seen;
             }
             continue;
         }

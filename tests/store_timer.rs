@@ -250,3 +250,49 @@ mod split_property {
         }
     }
 }
+
+#[test]
+fn a_stop_for_a_timer_that_was_replaced_elsewhere_leaves_the_new_one_alone() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.start_timer("learn", at("2026-11-24 09:00")).unwrap();
+    let seen = store.timer().unwrap().unwrap();
+    // Another process stops it and starts another.
+    store.stop_timer(at("2026-11-24 09:05"), false).unwrap();
+    store.start_timer("build", at("2026-11-24 09:06")).unwrap();
+    let stop = studyplan::store::TimerStop {
+        seen: Some(&seen),
+        at: at("2026-11-24 10:00"),
+        cap_minutes: Some(30),
+        keep: true,
+    };
+    let err = store.stop_seen_timer(&stop).unwrap_err();
+    assert_eq!(studyplan::error::kind_of(&err), studyplan::error::ErrorKind::Refused);
+    assert!(err.to_string().contains("stopped elsewhere"), "{err}");
+    assert_eq!(store.timer().unwrap().unwrap().block, "build", "the new timer runs on");
+    store.stop_timer(at("2026-11-24 09:07"), false).unwrap();
+    let err = store.stop_seen_timer(&stop).unwrap_err();
+    assert!(err.to_string().contains("already stopped elsewhere"), "{err}");
+    assert!(logged(&store, "2026-11-24", "2026-11-24").is_empty());
+}
+
+#[test]
+fn a_stop_logs_at_most_to_the_blocks_end() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.start_timer("build", at("2026-11-24 09:00")).unwrap();
+    let seen = store.timer().unwrap().unwrap();
+    let entries = store
+        .stop_seen_timer(&studyplan::store::TimerStop {
+            seen: Some(&seen),
+            at: at("2026-11-24 10:05"),
+            cap_minutes: Some(60),
+            keep: true,
+        })
+        .unwrap();
+    assert_eq!(
+        entries.iter().map(|e| e.minutes).sum::<u32>(),
+        60,
+        "65 minutes on a 60-minute block"
+    );
+}

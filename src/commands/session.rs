@@ -1,5 +1,6 @@
 //! `start`, `today` and `week`: beginning a roadmap and reading the daily and weekly plan.
 
+use chrono::NaiveDateTime;
 use color_eyre::eyre::Result;
 
 use super::args::week_monday;
@@ -11,7 +12,7 @@ use crate::report::today::{TodayInputs, TodayView};
 use crate::report::week::WeekView;
 use crate::report::{self};
 use crate::study::active::{known_roadmap_ids, unknown_roadmap};
-use crate::study::{Focus, rules};
+use crate::study::{Focus, Snapshot, rules};
 
 /// `studyplan start ROADMAP_ID [--on DATE] [--daily-minutes N]`.
 pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: Option<u32>) -> Result<()> {
@@ -78,21 +79,7 @@ pub fn today(ctx: &Context, json: bool) -> Result<()> {
     let store = ctx.open_store()?;
     let today = ctx.clock.today;
     let snap = crate::study::load_started(&store, Focus::today(today))?;
-    let late = rules::late_items(&snap.due_items, today);
-    let pace = snap
-        .pace
-        .unwrap_or_else(|| crate::plan::pace(&snap.roadmap, &snap.enrollment, &snap.statuses, today));
-    let view = TodayView::build(TodayInputs {
-        roadmap: &snap.roadmap,
-        day: &snap.today,
-        pace,
-        entries: &snap.today_time,
-        tasks: &snap.today_tasks,
-        carried: &snap.carried_tasks,
-        late: &late,
-        timer: snap.timer.as_ref(),
-        now: ctx.clock.now,
-    });
+    let view = today_view(&snap, ctx.clock.now);
     if json {
         return print(&report::to_json(&view)?);
     }
@@ -110,6 +97,36 @@ pub fn today(ctx: &Context, json: bool) -> Result<()> {
     print(&text)
 }
 
+/// What `studyplan today` prints, from the snapshot the Today screen draws.
+pub fn today_view(snap: &Snapshot, now: NaiveDateTime) -> TodayView {
+    let today = snap.today.date;
+    let late = rules::late_items(&snap.due_items, today);
+    let pace = snap
+        .pace
+        .unwrap_or_else(|| crate::plan::pace(&snap.roadmap, &snap.enrollment, &snap.statuses, today));
+    TodayView::build(TodayInputs {
+        roadmap: &snap.roadmap,
+        day: &snap.today,
+        pace,
+        entries: &snap.today_time,
+        tasks: &snap.today_tasks,
+        carried: &snap.carried_tasks,
+        late: &late,
+        timer: snap.timer.as_ref(),
+        now,
+    })
+}
+
+/// What `studyplan week` prints: the snapshot's plan week, Monday to Sunday.
+pub fn week_view(snap: &Snapshot) -> WeekView {
+    WeekView::build(
+        &snap.roadmap,
+        &snap.week,
+        &snap.tasks_of_plan_week(),
+        &snap.time_of_plan_week(),
+    )
+}
+
 /// `studyplan week [--week W | --date D] [--json]`: always a whole ISO week,
 /// Monday to Sunday, as `--week 2026-W48` names it and as its deliverables,
 /// recurring tasks and checkpoint fall; `week_start` in the config file only
@@ -118,11 +135,6 @@ pub fn week(ctx: &Context, week: Option<&str>, date: Option<&str>, json: bool) -
     let monday = week_monday(week, date, ctx.clock.today)?;
     let store = ctx.open_store()?;
     let snap = crate::study::load_started(&store, Focus::week(ctx.clock.today, monday))?;
-    let view = WeekView::build(
-        &snap.roadmap,
-        &snap.week,
-        &snap.tasks_of_plan_week(),
-        &snap.time_of_plan_week(),
-    );
+    let view = week_view(&snap);
     print(&if json { report::to_json(&view)? } else { view.to_text() })
 }

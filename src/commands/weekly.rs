@@ -12,8 +12,8 @@ use crate::report::review::ReviewView;
 use crate::report::{self};
 use crate::roadmap::Roadmap;
 use crate::store::{CarryOver, WeeklyReview};
-use crate::study::Focus;
 use crate::study::active::ActivePlan;
+use crate::study::{Focus, Snapshot};
 
 /// One week's review, read from the store: what every rendering of it shows.
 #[derive(Debug, Clone)]
@@ -36,13 +36,29 @@ impl WeekReview {
     pub fn load(ctx: &Context, monday: NaiveDate) -> Result<WeekReview> {
         let store = ctx.open_store()?;
         let snap = crate::study::load_started(&store, Focus::week(ctx.clock.today, monday))?;
-        Ok(WeekReview {
+        Ok(WeekReview::of(snap))
+    }
+
+    /// The review of the snapshot's shown week.
+    pub fn of(snap: Snapshot) -> WeekReview {
+        WeekReview {
             summary: snap.review,
             recurring: snap.week.recurring,
             saved: Some(snap.saved_review).filter(|saved| *saved != WeeklyReview::default()),
             carry_overs: snap.carried_out,
             roadmap: snap.roadmap,
-        })
+        }
+    }
+
+    /// What `studyplan review` prints (text or JSON).
+    pub fn view(self) -> ReviewView {
+        ReviewView::build(
+            &self.roadmap,
+            self.summary,
+            self.recurring,
+            self.saved.as_ref(),
+            self.carry_overs,
+        )
     }
 
     /// The review as Markdown: the one rendering `review --markdown` and `export markdown` share.
@@ -64,13 +80,7 @@ pub fn review(ctx: &Context, week: Option<&str>, markdown: bool, json: bool) -> 
     if markdown {
         return print(&review.markdown());
     }
-    let view = ReviewView::build(
-        &review.roadmap,
-        review.summary,
-        review.recurring,
-        review.saved.as_ref(),
-        review.carry_overs,
-    );
+    let view = review.view();
     print(&if json { report::to_json(&view)? } else { view.to_text() })
 }
 

@@ -126,6 +126,8 @@ pub enum Action {
     Resize(u16, u16),
     /// One second passed (only while a timer runs or a message shows).
     Tick,
+    /// The idle loop woke: reload if another process wrote to the store.
+    Refresh,
 }
 
 impl Action {
@@ -179,7 +181,8 @@ impl Action {
             | Action::ScrollUp
             | Action::ScrollDown
             | Action::Resize(..)
-            | Action::Tick => return None,
+            | Action::Tick
+            | Action::Refresh => return None,
         })
     }
 }

@@ -48,6 +48,11 @@ pub struct App {
     kept_tasks: Vec<i64>,
     /// The daily budget the welcome form offers (`daily_minutes` in the config file).
     default_budget: Option<u32>,
+    /// The store's data version when the screen data was last read: another
+    /// process's write changes it, and the next tick reloads.
+    seen_version: Option<i64>,
+    /// Counts reloads, so the loop knows when to redraw.
+    generation: u64,
 }
 
 impl App {
@@ -75,6 +80,8 @@ impl App {
             week_start: Weekday::Mon,
             kept_tasks: Vec::new(),
             default_budget: None,
+            seen_version: None,
+            generation: 0,
         };
         app.reload()?;
         // Said once at start: the app never re-reads roadmap files while it runs.
@@ -129,7 +136,8 @@ impl App {
             }
             // The loop suspends the process; nothing changes here.
             Action::Suspend => Ok(()),
-            Action::Tick => self.tick(),
+            Action::Tick => self.refresh_if_changed().and_then(|()| self.tick()),
+            Action::Refresh => self.refresh_if_changed(),
             Action::Resize(width, height) => {
                 self.view.size = (width, height);
                 Ok(())
@@ -196,8 +204,27 @@ impl App {
         self.reload()
     }
 
+    /// How many times the screen data was read: changes when there is something new to draw.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Reloads when another process (a shell command, a second studyplan)
+    /// wrote to the store since the last read, keeping the screen and the
+    /// selection; a timer stopped elsewhere disappears, one started elsewhere shows.
+    fn refresh_if_changed(&mut self) -> Result<()> {
+        let version = self.store.data_version()?;
+        if self.seen_version != Some(version) {
+            self.reload()?;
+        }
+        Ok(())
+    }
+
     /// Reloads the screen data from the store (after every write).
     fn reload(&mut self) -> Result<()> {
+        // Read the version first: a write landing during the reload is seen next time.
+        self.seen_version = Some(self.store.data_version()?);
+        self.generation += 1;
         let today = self.view.today();
         let focus = Focus {
             today,
