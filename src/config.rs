@@ -114,6 +114,17 @@ impl Clock {
     }
 }
 
+/// The local date-time now, moved by the test clock's `offset`, on `today`
+/// when a day is fixed: what a running interface reads every second. With
+/// [`Clock::from_override`], the one place studyplan reads the clock.
+pub fn live_now(today: Option<NaiveDate>, offset: TimeDelta) -> NaiveDateTime {
+    let clock = Local::now().naive_local() + offset;
+    match today {
+        Some(date) => date.and_time(clock.time()),
+        None => clock,
+    }
+}
+
 /// Parses a test clock: a local wall-clock time (`2026-03-08T23:59:00`,
 /// seconds optional), or an instant with an offset (`2026-03-09T03:59:00Z`,
 /// `...+01:00`) turned into local wall-clock time through the time zone (`TZ`).

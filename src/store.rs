@@ -28,6 +28,7 @@ mod open;
 mod reviews;
 /// The migrations; public so tests can drive the runner and read the version.
 pub mod schema;
+mod sqlite_errors;
 mod state_io;
 mod tasks;
 mod time_log;

@@ -62,11 +62,7 @@ impl Default for TuiOptions {
 
 /// The local date-time now (moved by the test clock's offset), on the fixed date when one is given.
 fn now(options: TuiOptions) -> NaiveDateTime {
-    let clock = chrono::Local::now().naive_local() + options.clock_offset;
-    match options.today {
-        Some(date) => date.and_time(clock.time()),
-        None => clock,
-    }
+    crate::config::live_now(options.today, options.clock_offset)
 }
 
 /// Runs the TUI until the learner quits, with the config file's keys and

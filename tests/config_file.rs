@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::Weekday;
-use studyplan::config::file::keys::{ActionName, KeyName, KeySpec};
+use studyplan::config::file::keys::{KeyName, KeySpec};
 use studyplan::config::file::theme::ColorSpec;
 use studyplan::config::file::{ConfigFile, DEFAULT_FILE, WeekStart, init};
 
@@ -38,7 +38,7 @@ fn every_setting_is_read() {
     assert_eq!(config.theme.colors.good, Some(ColorSpec::Rgb(0x39, 0xd3, 0x53)));
     assert_eq!(config.block_name("learn", "Learning"), "Read");
     assert_eq!(config.block_name("build", "Build"), "Build");
-    let add = &config.keys[&ActionName::AddTask].0;
+    let add = &config.keys["add_task"].0;
     assert_eq!(
         add[1],
         KeySpec {

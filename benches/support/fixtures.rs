@@ -112,7 +112,7 @@ pub fn history_store(path: &Path, years: i64) -> Store {
     while day < today() {
         n = n.wrapping_mul(1_103_515_245).wrapping_add(12_345);
         // About one day in seven left empty, like a learner's real history.
-        if n % 7 != 0 && day.weekday() != chrono::Weekday::Sun {
+        if !n.is_multiple_of(7) && day.weekday() != chrono::Weekday::Sun {
             for (block, minutes) in [("learn", 30), ("build", 60), ("polish", 30)] {
                 must(batch.log_time(day, block, minutes, None), "log time");
             }

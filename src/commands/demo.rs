@@ -151,7 +151,7 @@ fn add_tasks(store: &mut Batch<'_>, first: NaiveDate, today: NaiveDate, noise: &
             store.add_task(TASK_TITLES[index], day, done)?;
             count += 1;
         }
-        if monday < today && monday.iso_week().week() % 4 == 0 {
+        if monday < today && monday.iso_week().week().is_multiple_of(4) {
             let review = WeeklyReview {
                 monday: Some(monday),
                 answers: Vec::new(),

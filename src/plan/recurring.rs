@@ -37,7 +37,7 @@ pub fn checkpoint_in_week(roadmap: &Roadmap, week: u32) -> Option<CheckpointDue>
     roadmap
         .checkpoints
         .iter()
-        .find(|c| c.every_weeks > 0 && week > 0 && week % c.every_weeks == 0)
+        .find(|c| c.every_weeks > 0 && week > 0 && week.is_multiple_of(c.every_weeks))
         .map(|c| CheckpointDue {
             id: c.id.clone(),
             title: c.title.clone(),

@@ -14,8 +14,8 @@ use color_eyre::eyre::{WrapErr, eyre};
 use rusqlite::{Connection, OpenFlags};
 
 use super::StoreResult;
-use super::open::{cannot_open, is_busy, is_read_only_error};
 use super::schema::{self, SCHEMA_VERSION};
+use super::sqlite_errors::{cannot_open, is_busy, is_read_only_error};
 
 /// The first 16 bytes of every SQLite 3 database file.
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";

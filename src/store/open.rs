@@ -15,6 +15,7 @@ use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 use super::StoreResult;
 use super::file_check::{check_header, check_schema, needs_read_only_probe, probe_read_only};
 use super::schema::{self, MIGRATIONS};
+use super::sqlite_errors::{cannot_open, is_busy};
 
 /// How long a writer waits for another process's transaction to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -110,32 +111,6 @@ fn switch_to_wal(conn: &Connection) -> rusqlite::Result<String> {
             other => return other,
         }
     }
-}
-
-/// True for SQLite's read-only errors (a file or journal it may not write).
-pub fn is_read_only_error(e: &rusqlite::Error) -> bool {
-    e.sqlite_error_code() == Some(ErrorCode::ReadOnly)
-}
-
-/// True when another connection holds the lock SQLite needed.
-pub fn is_busy(e: &rusqlite::Error) -> bool {
-    matches!(
-        e.sqlite_error_code(),
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
-    )
-}
-
-/// The error for a file SQLite cannot open: names it and its folder.
-pub fn cannot_open(path: &Path, e: &rusqlite::Error) -> color_eyre::Report {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .map_or_else(|| ".".to_owned(), |p| p.display().to_string());
-    eyre!(
-        "cannot open the database {} ({e}): check that the folder {folder} is writable, or pass \
-         --db PATH (or set STUDYPLAN_DB) to a writable place",
-        path.display()
-    )
 }
 
 /// Rewords a failed first write (WAL switch, migration) when the cause is permissions.

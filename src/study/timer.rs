@@ -58,6 +58,14 @@ impl TimerState {
         }
     }
 
+    /// The countdown a screen shows at `now`: seconds left to the block's
+    /// end, or the time run (as negative seconds, shown `+mm:ss`) when the
+    /// timer has no end.
+    pub fn countdown_seconds(&self, now: NaiveDateTime) -> i64 {
+        let reading = self.reading(now);
+        reading.seconds_left.unwrap_or(-reading.elapsed_seconds)
+    }
+
     /// Stops this timer at `now` by the rule (at most to the block's end);
     /// refuses, changing nothing, if another process stopped it meanwhile.
     pub fn stop(&self, store: &mut Store, now: NaiveDateTime, keep: bool) -> Result<Vec<TimeEntry>> {

@@ -8,15 +8,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::plan::{Pace, PaceStatus, Position, pace_label};
 use crate::tui::action::Screen;
-use crate::tui::app::timer::countdown_seconds;
 use crate::tui::keymap;
 use crate::tui::screens;
 use crate::tui::state::{Popup, StatusKind, View};
 use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::fit::{clean, fit};
+use crate::tui::widgets::labels::{mm_ss, pace_text, position_text};
 use crate::tui::widgets::{help, popup};
 
 /// Below this many columns the layout would break, so a message shows instead.
@@ -138,32 +137,6 @@ fn render_too_small(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(text_area, buf);
 }
 
-/// `week 7 of 26`, `starts in 3 days`, `paused`, `finished`.
-pub fn position_text(position: &Position) -> String {
-    match position {
-        Position::BeforeStart { days_until: 1 } => "starts tomorrow".to_owned(),
-        Position::BeforeStart { days_until } => format!("starts in {days_until} days"),
-        Position::InPlan { week, of } => format!("week {week} of {of}"),
-        Position::Paused { next_week, of } => format!("paused · week {next_week} of {of} next"),
-        Position::Finished { of, .. } => format!("finished all {of} weeks"),
-    }
-}
-
-/// The pace in words (the plan's own label) and the style that goes with it.
-pub fn pace_text(pace: Option<&Pace>, theme: &Theme) -> (String, ratatui::style::Style) {
-    match pace {
-        Some(pace) => {
-            let style = match pace.status {
-                PaceStatus::Ahead | PaceStatus::OnTrack => theme.good,
-                PaceStatus::Behind => theme.bad,
-                PaceStatus::NotStarted => theme.dim,
-            };
-            (pace_label(pace), style)
-        }
-        None => (strings::PACE_NOT_STARTED.to_owned(), theme.dim),
-    }
-}
-
 fn render_title(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let Some(data) = &view.data else { return };
     let (pace, _) = pace_text(data.pace.as_ref(), theme);
@@ -173,7 +146,7 @@ fn render_title(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     rest.push(pace);
     let timer = data.timer.as_ref().map(|t| {
-        let left = countdown_seconds(t, view.now);
+        let left = t.countdown_seconds(view.now);
         let name = data
             .today
             .blocks
@@ -206,19 +179,6 @@ fn render_title(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     Paragraph::new(Line::from(spans))
         .style(theme.title_bar)
         .render(area, buf);
-}
-
-/// `mm:ss` left, or `+mm:ss` past the plan; from an hour on, `h:mm:ss`, so a
-/// timer forgotten for two days reads `+46:45:00`, not `+2805:00`.
-pub fn mm_ss(seconds_left: i64) -> String {
-    let sign = if seconds_left < 0 { "+" } else { "" };
-    let s = seconds_left.unsigned_abs();
-    let (hours, minutes, seconds) = (s / 3600, s % 3600 / 60, s % 60);
-    if hours > 0 {
-        format!("{sign}{hours}:{minutes:02}:{seconds:02}")
-    } else {
-        format!("{sign}{minutes:02}:{seconds:02}")
-    }
 }
 
 fn render_tabs(current: Screen, area: Rect, buf: &mut Buffer, theme: &Theme) {

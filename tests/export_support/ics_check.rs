@@ -123,10 +123,10 @@ pub fn check(text: &str) -> Result<(Vevent, Vec<Vevent>), String> {
         if !uids.insert(event["UID"][0].value.clone()) {
             return Err(format!("UID {} appears twice", event["UID"][0].value));
         }
-        if let Some(end) = event.get("DTEND") {
-            if end[0].value <= event["DTSTART"][0].value {
-                return Err(format!("an event ends before it starts: {event:?}"));
-            }
+        if let Some(end) = event.get("DTEND")
+            && end[0].value <= event["DTSTART"][0].value
+        {
+            return Err(format!("an event ends before it starts: {event:?}"));
         }
     }
     Ok((calendar, events))

@@ -1,5 +1,5 @@
 //! The `[keys]` table: `action = "key"` or `action = ["key", "key"]`, action
-//! names being the TUI's own ([`Action::name`](crate::tui::action::Action::name)).
+//! names from [`ACTION_NAMES`]; the interface maps each name to its action.
 //!
 //! Keys are parsed into plain data ([`KeySpec`]): `q`, `G`, `ctrl-d`,
 //! `alt-x`, `enter`, `esc`, `tab`, `backtab`, `space`, `backspace`, `delete`,
@@ -12,25 +12,62 @@ use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// The TUI's actions, which the `[keys]` table names through
-/// [`Action::name`](crate::tui::action::Action::name): that match is the one
-/// list of action names, so this file repeats none.
-pub use crate::tui::action::Action as ActionName;
+/// The names `[keys]` accepts, one per action of the interface a key can be
+/// given to. The config file is read before (and without) the interface, so
+/// the names live here; the interface maps each to its action and a test
+/// there keeps the two lists the same.
+pub const ACTION_NAMES: &[&str] = &[
+    "quit",
+    "help",
+    "close",
+    "next_screen",
+    "previous_screen",
+    "show_today",
+    "show_week",
+    "show_milestones",
+    "show_review",
+    "show_stats",
+    "up",
+    "down",
+    "left",
+    "right",
+    "top",
+    "bottom",
+    "toggle_timer",
+    "toggle_done",
+    "mark_in_progress",
+    "mark_skipped",
+    "open",
+    "add_task",
+    "edit_task",
+    "delete_task",
+    "move_task_earlier",
+    "move_task_later",
+    "previous_week",
+    "next_week",
+    "edit_note",
+    "carry_over",
+    "confirm",
+    "keep_time",
+    "drop_time",
+    "submit",
+    "next_field",
+];
 
 /// The `[keys]` table: the actions listed and the keys each gets, sorted by
 /// action name (as a map would be), so equal tables compare equal and print
 /// the same whatever the order of their lines.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct KeyOverrides(pub Vec<(ActionName, KeyList)>);
+pub struct KeyOverrides(pub Vec<(String, KeyList)>);
 
 impl KeyOverrides {
-    /// The keys the file gives `action`, if it lists it.
-    pub fn get(&self, action: &ActionName) -> Option<&KeyList> {
+    /// The keys the file gives the action named `action`, if it lists it.
+    pub fn get(&self, action: &str) -> Option<&KeyList> {
         self.0.iter().find(|(a, _)| a == action).map(|(_, keys)| keys)
     }
 
     /// The actions and their keys, by action name.
-    pub fn iter(&self) -> impl Iterator<Item = &(ActionName, KeyList)> {
+    pub fn iter(&self) -> impl Iterator<Item = &(String, KeyList)> {
         self.0.iter()
     }
 
@@ -40,11 +77,11 @@ impl KeyOverrides {
     }
 }
 
-impl std::ops::Index<&ActionName> for KeyOverrides {
+impl std::ops::Index<&str> for KeyOverrides {
     type Output = KeyList;
 
     /// The keys of a listed action; like a map, panics when it is not listed.
-    fn index(&self, action: &ActionName) -> &KeyList {
+    fn index(&self, action: &str) -> &KeyList {
         match self.get(action) {
             Some(keys) => keys,
             None => panic!("the [keys] table does not list {action:?}"),
@@ -72,31 +109,32 @@ impl<'de> Visitor<'de> for KeyOverridesVisitor {
         while let Some(NamedAction(action)) = map.next_key()? {
             overrides.push((action, map.next_value()?));
         }
-        overrides.sort_by_key(|(action, _): &(ActionName, KeyList)| action.name());
+        overrides.sort_by(|(a, _): &(String, KeyList), (b, _)| a.cmp(b));
         Ok(KeyOverrides(overrides))
     }
 }
 
 /// An action read by its config name; an unknown name is refused with the list of names.
-struct NamedAction(ActionName);
+struct NamedAction(String);
 
 impl<'de> Deserialize<'de> for NamedAction {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<NamedAction, D::Error> {
         let name = String::deserialize(deserializer)?;
-        crate::tui::keymap::action_named(&name).map(NamedAction).ok_or_else(|| {
-            let names: Vec<&str> = crate::tui::keymap::named_actions().iter().map(|(n, _)| *n).collect();
-            de::Error::custom(format!("unknown action `{name}`, expected one of {}", names.join(", ")))
-        })
+        if ACTION_NAMES.contains(&name.as_str()) {
+            Ok(NamedAction(name))
+        } else {
+            Err(de::Error::custom(format!(
+                "unknown action `{name}`, expected one of {}",
+                ACTION_NAMES.join(", ")
+            )))
+        }
     }
 }
 
 impl Serialize for KeyOverrides {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (action, keys) in &self.0 {
-            let name = action
-                .name()
-                .ok_or_else(|| serde::ser::Error::custom(format!("{action:?} has no config name")))?;
+        for (name, keys) in &self.0 {
             map.serialize_entry(name, keys)?;
         }
         map.end()

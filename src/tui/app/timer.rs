@@ -8,7 +8,6 @@ use chrono::NaiveDateTime;
 use color_eyre::Result;
 
 use super::App;
-use crate::study::timer::TimerState;
 use crate::tui::screens::today::{self, TodayItem};
 use crate::tui::state::Popup;
 
@@ -97,12 +96,4 @@ impl App {
         self.view.popup = None;
         Ok(())
     }
-}
-
-/// The countdown a screen shows for a timer at `now`: seconds left to the
-/// block's end, or the time run (as negative seconds, shown `+mm:ss`) when
-/// the timer has no end.
-pub fn countdown_seconds(timer: &TimerState, now: NaiveDateTime) -> i64 {
-    let reading = timer.reading(now);
-    reading.seconds_left.unwrap_or(-reading.elapsed_seconds)
 }

@@ -13,8 +13,11 @@ use crate::config::file::keys::{KeyName, KeyOverrides, KeySpec};
 /// The default bindings with `overrides` applied.
 pub fn with_overrides(overrides: &KeyOverrides) -> Vec<Binding> {
     let mut bindings = BINDINGS.to_vec();
-    for (action, keys) in overrides.iter() {
-        let action = *action;
+    for (name, keys) in overrides.iter() {
+        // Every name the config file accepts is an action's (a test below keeps the lists equal).
+        let Some(action) = super::action_named(name) else {
+            continue;
+        };
         // Where the action had keys, and how help describes it there.
         let mut places: Vec<(Context, &'static str, bool)> = Vec::new();
         for b in bindings
@@ -194,6 +197,15 @@ mod tests {
     #[test]
     fn every_rebindable_action_has_one_name_and_the_default_file_documents_it() {
         let named = named_actions();
+        // The config file accepts exactly the interface's action names.
+        let mut ours: Vec<&str> = named.iter().map(|(n, _)| *n).collect();
+        let mut accepted = crate::config::file::keys::ACTION_NAMES.to_vec();
+        ours.sort_unstable();
+        accepted.sort_unstable();
+        assert_eq!(
+            ours, accepted,
+            "config::file::keys::ACTION_NAMES and Action::name disagree"
+        );
         let documented: Vec<&str> = DEFAULT_FILE
             .split("# Actions:")
             .nth(1)

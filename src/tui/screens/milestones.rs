@@ -13,13 +13,13 @@ use crate::plan::position::{monday_of_week, sunday_of_week};
 use crate::plan::structure::phase_title;
 use crate::roadmap::{Deliverable, Phase};
 use crate::study::{Snapshot, rules};
-use crate::tui::screens::today::checkbox;
 use crate::tui::state::View;
 use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::fit::{clean, fit};
 use crate::tui::widgets::gauge_row::progress_bar;
 use crate::tui::widgets::item_list::{ListRow, render_rows};
+use crate::tui::widgets::marks::checkbox;
 
 /// What a tree row stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,7 +234,7 @@ pub fn rows(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Vec<List
                 (None, Some(due)) => {
                     let mut due = due.clone();
                     due.state = data.state_of(&node.id);
-                    vec![crate::tui::screens::today::due_span(&due, today, theme)]
+                    vec![crate::tui::widgets::marks::due_span(&due, today, theme)]
                 }
                 (None, None) => Vec::new(),
             };

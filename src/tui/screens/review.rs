@@ -13,14 +13,14 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use crate::plan::DueItem;
 use crate::study::Snapshot;
 use crate::study::rules::is_settled;
-use crate::tui::screens::today::{checkbox, due_span};
 use crate::tui::state::{ReviewField, View};
 use crate::tui::strings;
 use crate::tui::theme::Theme;
-use crate::tui::ui::pace_text;
 use crate::tui::widgets::fit::{clean, fit, fit_pad, wrap};
 use crate::tui::widgets::gauge_row::minutes_bar;
 use crate::tui::widgets::item_list::{ListRow, render_rows};
+use crate::tui::widgets::labels::pace_text;
+use crate::tui::widgets::marks::{checkbox, due_span};
 
 /// The prompts of the shown week: checkpoint questions first (when due), then
 /// the three reflection prompts; each with its saved answer.

@@ -10,8 +10,8 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, Paragraph, Sparkline, Widget};
 
+use crate::plan::monday_of;
 use crate::study::Snapshot;
-use crate::tui::app::monday_of;
 use crate::tui::state::View;
 use crate::tui::strings;
 use crate::tui::theme::{HEAT_GLYPHS, Theme};

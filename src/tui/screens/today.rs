@@ -7,17 +7,17 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use crate::plan::{DayPlan, DueItem, ItemState, Position, Task};
+use crate::plan::{DayPlan, ItemState, Position, Task};
 use crate::study::Snapshot;
-use crate::tui::app::timer::countdown_seconds;
 use crate::tui::keymap;
 use crate::tui::state::View;
 use crate::tui::strings;
 use crate::tui::theme::Theme;
-use crate::tui::ui::mm_ss;
 use crate::tui::widgets::fit::{clean, fit, fit_pad};
 use crate::tui::widgets::gauge_row::minutes_bar;
 use crate::tui::widgets::item_list::{ListRow, render_rows};
+use crate::tui::widgets::labels::mm_ss;
+use crate::tui::widgets::marks::{checkbox, due_span};
 
 /// A selectable row of the Today screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,28 +83,6 @@ pub fn list_area(body: Rect) -> Rect {
     }
 }
 
-/// A checkbox: `[x]` done, `[~]` in progress, `[-]` skipped, `[ ]` open.
-pub fn checkbox(state: Option<ItemState>) -> &'static str {
-    match state {
-        Some(ItemState::Done) => "[x]",
-        Some(ItemState::InProgress) => "[~]",
-        Some(ItemState::Skipped) => "[-]",
-        None => "[ ]",
-    }
-}
-
-/// `due Sun 29 Nov`, styled late when past.
-pub fn due_span(item: &DueItem, today: chrono::NaiveDate, theme: &Theme) -> Span<'static> {
-    if crate::study::rules::is_late(item, today) {
-        Span::styled(
-            format!(" {} {}", strings::LATE, item.due.format("%a %-d %b")),
-            theme.bad,
-        )
-    } else {
-        Span::styled(format!(" {} {}", strings::DUE, item.due.format("%a %-d %b")), theme.dim)
-    }
-}
-
 /// The rows of the list, `width` cells wide.
 pub fn rows(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Vec<ListRow> {
     let width = width as usize;
@@ -135,7 +113,7 @@ pub fn rows(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Vec<List
         }
         if let Some(timer) = data.timer.as_ref().filter(|t| t.running.block == block.id) {
             spans.push(Span::styled(
-                format!(" ⏱ {}", mm_ss(countdown_seconds(timer, view.now))),
+                format!(" ⏱ {}", mm_ss(timer.countdown_seconds(view.now))),
                 theme.timer,
             ));
         }

@@ -9,6 +9,8 @@
 
 mod detail;
 
+pub use detail::tasks_of_day;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -16,13 +18,13 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use crate::plan::{DayPlan, ItemState, Position, Task};
 use crate::study::Snapshot;
-use crate::tui::screens::today::checkbox;
 use crate::tui::state::View;
 use crate::tui::strings;
 use crate::tui::theme::Theme;
-use crate::tui::ui::position_text;
 use crate::tui::widgets::fit::{clean, fit, fit_pad};
 use crate::tui::widgets::item_list::{ListRow, item_at, render_rows};
+use crate::tui::widgets::labels::position_text;
+use crate::tui::widgets::marks::checkbox;
 
 /// Rows above the first task in a column: day, role, bar, rule.
 const COLUMN_HEADER: u16 = 4;
@@ -36,14 +38,6 @@ const PANEL_MIN: u16 = 32;
 const WIDE: u16 = 7 * WIDE_COLUMN + PANEL_MIN;
 /// Narrow columns: the header, then a task count (and a due count when a shown day has items due).
 const NARROW_COLUMN_ROWS: u16 = COLUMN_HEADER + 1;
-
-/// The own tasks of a shown day (0 = the first shown day), in store order.
-pub fn tasks_of_day(data: &Snapshot, day_index: usize) -> Vec<&Task> {
-    let Some(day) = data.shown.dates().get(day_index).copied() else {
-        return Vec::new();
-    };
-    data.week_tasks.iter().filter(|t| t.day == day).collect()
-}
 
 struct Layout {
     heading: Rect,

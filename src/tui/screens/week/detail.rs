@@ -10,16 +10,15 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::tasks_of_day;
-use crate::plan::{ItemState, Position};
+use crate::plan::{ItemState, Position, Task};
 use crate::study::Snapshot;
-use crate::tui::screens::today::{checkbox, due_span};
 use crate::tui::state::View;
 use crate::tui::strings;
 use crate::tui::theme::Theme;
-use crate::tui::ui::position_text;
 use crate::tui::widgets::fit::{clean, fit, wrap};
 use crate::tui::widgets::item_list::ListRow;
+use crate::tui::widgets::labels::position_text;
+use crate::tui::widgets::marks::{checkbox, due_span};
 
 /// Lines a task title may take in the day's list before it is cut.
 const TITLE_LINES: usize = 3;
@@ -161,6 +160,14 @@ pub fn week_lines(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Ve
         lines.push(line(format!("{} (on Review)", clean(&checkpoint.title)), theme.warn));
     }
     lines
+}
+
+/// The own tasks of a shown day (0 = the first shown day), in store order.
+pub fn tasks_of_day(data: &Snapshot, day_index: usize) -> Vec<&Task> {
+    let Some(day) = data.shown.dates().get(day_index).copied() else {
+        return Vec::new();
+    };
+    data.week_tasks.iter().filter(|t| t.day == day).collect()
 }
 
 #[cfg(test)]

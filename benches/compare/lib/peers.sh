@@ -1,4 +1,4 @@
-# bench/lib/peers.sh: sourced by bench/compare.sh, in order; shares its variables.
+# benches/compare/lib/peers.sh: sourced by benches/compare/compare.sh, in order; shares its variables.
 # The peers: installs missing Debian packages; raises scheduling priority (PRIORITY).
 # ---------------------------------------------------------------- peers
 install_missing() {

@@ -1,4 +1,4 @@
-# bench/lib/data.sh: sourced by bench/compare.sh, in order; shares its variables.
+# benches/compare/lib/data.sh: sourced by benches/compare/compare.sh, in order; shares its variables.
 # Equivalent data for both sides: studyplan demo, calcurse iCal, taskwarrior JSON, a 10,000-item roadmap.
 # ---------------------------------------------------------------- data
 say "generating data"
@@ -23,7 +23,7 @@ seq -"$DAYS" 7 | sed "s/.*/$TODAY & days/" | date -f - +%Y%m%d\ %u \
 
 # calcurse: the same history as appointments (three blocks on most study days,
 # the coming week fully planned) and two or three to-dos a week, via its iCal import.
-awk 'BEGIN { srand(42); print "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//studyplan bench//EN\r" }
+awk 'BEGIN { srand(42); print "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//studyplan benches/compare//EN\r" }
 function ev(day, from, to, what) {
     printf "BEGIN:VEVENT\r\nUID:%s-%s@bench\r\nDTSTART:%sT%s00\r\nDTEND:%sT%s00\r\nSUMMARY:%s\r\nEND:VEVENT\r\n", day, from, day, from, day, to, what
 }

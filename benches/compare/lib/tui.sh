@@ -1,4 +1,4 @@
-# bench/lib/tui.sh: sourced by bench/compare.sh, in order; shares its variables.
+# benches/compare/lib/tui.sh: sourced by benches/compare/compare.sh, in order; shares its variables.
 # The TUI through tmux: first frame vs calcurse, idle CPU, hang-up, peak memory.
 # ---------------------------------------------------------------- tmux
 # first_frame CMD PATTERN...: sets FRAME_MS, the median ms from spawn to every pattern on

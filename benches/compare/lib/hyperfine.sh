@@ -1,4 +1,4 @@
-# bench/lib/hyperfine.sh: sourced by bench/compare.sh, in order; shares its variables.
+# benches/compare/lib/hyperfine.sh: sourced by benches/compare/compare.sh, in order; shares its variables.
 # The command-line pairs, interleaved with hyperfine; sets the *_MS and *_CPU figures.
 # ---------------------------------------------------------------- hyperfine
 # median_ms FILE... NAME: the median of every run of NAME over the rounds, in ms.

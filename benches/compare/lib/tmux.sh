@@ -1,4 +1,4 @@
-# bench/lib/tmux.sh: sourced by bench/compare.sh, in order; shares its variables.
+# benches/compare/lib/tmux.sh: sourced by benches/compare/compare.sh, in order; shares its variables.
 # A private tmux server: start a pane, wait for text on it, end it and count orphans.
 # ---------------------------------------------------------------- tmux
 tm() { tmux -L "$SOCK" "$@"; }

@@ -1,5 +1,5 @@
-# bench/lib/report.sh: sourced by bench/compare.sh, in order; shares its variables.
-# Writes bench/RESULTS.md from the figures the other parts set.
+# benches/compare/lib/report.sh: sourced by benches/compare/compare.sh, in order; shares its variables.
+# Writes benches/compare/RESULTS.md from the figures the other parts set.
 # ---------------------------------------------------------------- report
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "nan" }'; }
 met() { awk "BEGIN { exit !($1) }" && echo yes || echo "**no**"; }
@@ -15,7 +15,7 @@ LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 cat <<EOF
 # studyplan side by side: results
 
-Written by \`bench/compare.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'). Reproduce with \`bench/compare.sh\`
+Written by \`benches/compare/compare.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'). Reproduce with \`benches/compare/compare.sh\`
 (it installs the peers with apt-get when missing and takes about two minutes after the build).
 
 ## Machine and versions
@@ -73,7 +73,7 @@ studyplan --db \$SP5                  # TUI in tmux; wait for "Deliverables" and
 calcurse -D \$CAL --read-only         # wait for "Learning (learn)" and "q Quit"
 /usr/bin/time -v studyplan --db \$SP5 today
 \`\`\`
-The hyperfine JSON exports are in \`bench/out/\` (not committed).
+The hyperfine JSON exports are in \`benches/compare/out/\` (not committed).
 EOF
 [ -f "$NOTES" ] && { echo; cat "$NOTES"; }
 } >"$RESULTS"
