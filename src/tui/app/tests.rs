@@ -372,3 +372,33 @@ fn the_welcome_form_offers_the_config_files_budget_and_refuses_what_start_refuse
     );
     assert!(app.store().active_enrollment().unwrap().is_none());
 }
+
+#[test]
+fn messages_name_the_keys_the_config_file_binds_not_the_defaults() {
+    let mut store = store();
+    store.add_task("A task", tuesday()).unwrap();
+    let mut app = app(store, at(9, 0));
+    let config: crate::config::file::ConfigFile =
+        toml::from_str("[keys]\ntoggle_timer = \"t\"\nedit_task = \"F2\"\n").unwrap();
+    app.set_keys(&config.keys);
+    let data = app.view().data.clone().unwrap();
+    app.view.cursor.today = items(&data)
+        .iter()
+        .position(|i| matches!(i, TodayItem::Task(_)))
+        .unwrap();
+    app.update(Action::ToggleTimer, at(9, 0));
+    let status = app.view().status.clone().unwrap();
+    assert_eq!(status.kind, crate::tui::state::StatusKind::Hint, "{status:?}");
+    assert!(status.text.contains("then press t to time it"), "{status:?}");
+    // Selecting a block and starting: the confirmation names the rebound key too.
+    app.view.cursor.today = items(&data)
+        .iter()
+        .position(|i| matches!(i, TodayItem::Block(_)))
+        .unwrap();
+    app.update(Action::ToggleTimer, at(9, 0));
+    let status = app.view().status.clone().unwrap();
+    assert!(status.text.contains("t stops it"), "{status:?}");
+    // Empty lists say which key adds: the defaults unless rebound.
+    let text = crate::tui::keymap::fill_keys(crate::tui::strings::NO_TASKS, &app.view().bindings, app.view().mode());
+    assert_eq!(text, "No tasks yet: a adds one.");
+}
