@@ -31,6 +31,9 @@ pub struct Focus<'a> {
     /// Earlier days' tasks kept on Today even when done (ticked there this
     /// session, so a tick can be undone).
     pub keep: &'a [i64],
+    /// Also what only the interface draws: the Stats screen's heatmap, trend
+    /// and burn-up (left empty otherwise, so a command stays fast).
+    pub stats: bool,
 }
 
 impl Focus<'static> {
@@ -46,6 +49,7 @@ impl Focus<'static> {
             shown_monday,
             week_start: Weekday::Mon,
             keep: &[],
+            stats: false,
         }
     }
 }
@@ -68,6 +72,7 @@ pub fn load(store: &Store, focus: Focus<'_>) -> Result<Option<Snapshot>> {
         shown_monday,
         week_start,
         keep,
+        stats,
     } = focus;
     let Some(active) = ActivePlan::read(store)? else {
         return Ok(None);
@@ -127,9 +132,21 @@ pub fn load(store: &Store, focus: Focus<'_>) -> Result<Option<Snapshot>> {
         due_items: items,
         saved_review: store.review(shown_monday)?.unwrap_or_default(),
         carried_out: store.carry_overs(shown_monday)?,
-        heat: heatmap_year(&history, enrollment.daily_minutes, today),
-        trend: weekly_trend(&roadmap, &enrollment, &history, today, TREND_WEEKS),
-        burn_up: burn_up(&roadmap, &enrollment, &statuses, today),
+        heat: if stats {
+            heatmap_year(&history, enrollment.daily_minutes, today)
+        } else {
+            Vec::new()
+        },
+        trend: if stats {
+            weekly_trend(&roadmap, &enrollment, &history, today, TREND_WEEKS)
+        } else {
+            Vec::new()
+        },
+        burn_up: if stats {
+            burn_up(&roadmap, &enrollment, &statuses, today)
+        } else {
+            Vec::new()
+        },
         review,
         week_tasks,
         week_time,

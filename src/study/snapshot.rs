@@ -61,7 +61,8 @@ pub struct Snapshot {
     pub saved_review: WeeklyReview,
     /// Tasks carried out of the shown week to the next one.
     pub carried_out: Vec<CarryOver>,
-    /// Minutes per day over the last 53 weeks, with heat levels.
+    /// Minutes per day over the last 53 weeks, with heat levels (empty unless
+    /// the focus asked for stats, as the interface does).
     pub heat: Vec<HeatDay>,
     /// Minutes per week, oldest first, ending with this week.
     pub trend: Vec<WeekMinutes>,

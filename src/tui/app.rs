@@ -231,6 +231,7 @@ impl App {
             shown_monday: self.view.shown_monday,
             week_start: self.week_start,
             keep: &self.kept_tasks,
+            stats: true,
         };
         self.view.data = crate::study::load(&self.store, focus)?;
         if let Some(data) = self.view.data.as_mut() {

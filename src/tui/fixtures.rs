@@ -213,9 +213,15 @@ pub fn store(suffix: &str) -> Store {
 
 /// Screen data for the fixed day, loaded from the seeded store as the app does.
 pub fn data(suffix: &str) -> Snapshot {
-    crate::study::load(&store(suffix), crate::study::Focus::today(today()))
-        .unwrap()
-        .unwrap()
+    crate::study::load(
+        &store(suffix),
+        crate::study::Focus {
+            stats: true,
+            ..crate::study::Focus::today(today())
+        },
+    )
+    .unwrap()
+    .unwrap()
 }
 
 /// A view of `screen` over the fixture data.

@@ -208,7 +208,10 @@ fn before_the_start_date_today_says_when_the_plan_starts() {
     view.shown_monday = crate::plan::monday_of(early);
     view.data = crate::study::load(
         &fixtures::store(""),
-        crate::study::Focus::week(early, view.shown_monday),
+        crate::study::Focus {
+            stats: true,
+            ..crate::study::Focus::week(early, view.shown_monday)
+        },
     )
     .unwrap();
     let screen = draw(&view, 160, 48);

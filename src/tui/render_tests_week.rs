@@ -24,6 +24,7 @@ fn a_sunday_first_week_at_two_sizes() {
             shown_monday: monday_of(today),
             week_start: Weekday::Sun,
             keep: &[],
+            stats: true,
         },
     )
     .unwrap();
