@@ -11,6 +11,7 @@ pub mod commands;
 pub mod config;
 pub mod error;
 pub mod export;
+pub mod files;
 pub mod limits;
 pub mod plan;
 pub mod report;

@@ -16,7 +16,17 @@ use studyplan::error::{BUG_EXIT_CODE, ErrorKind, kind_of};
 use studyplan::text::clean_block;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // Help and version go out as clap writes them (with their styling).
+        Err(e) if !e.use_stderr() => e.exit(),
+        Err(e) => {
+            // The message quotes the argument as given: never let it drive the terminal.
+            let text = e.render().to_string();
+            let _ = std::io::stderr().write_all(clean_block(&text).as_bytes());
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
     install_error_reporting();
     match commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

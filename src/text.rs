@@ -1,15 +1,24 @@
 //! Text from roadmap files and learners is data: strip what a terminal would execute.
 //!
 //! Removes C0 and C1 control characters (ESC, BEL, NUL, U+009B CSI...),
-//! DEL and the Unicode bidirectional overrides and isolates (U+202A-U+202E,
-//! U+2066-U+2069) that can make text display differently from what it is.
-//! Tabs become a space; newlines are kept only where the caller allows them.
+//! DEL, and every invisible formatting character (Unicode general category
+//! Cf: the bidirectional marks, embeddings, overrides and isolates, U+061C
+//! ARABIC LETTER MARK, zero-width spaces, tags, the byte order mark), which
+//! can make text display differently from what it is. Zero-width joiner and
+//! non-joiner stay: they change no direction and scripts such as Persian and
+//! emoji sequences need them. Tabs become a space; newlines are kept only
+//! where the caller allows them.
 
 use std::borrow::Cow;
 
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+
 /// True for characters that must never reach a terminal from data.
 fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
+    c.is_control() || (c.general_category() == GeneralCategory::Format && !matches!(c, '\u{200C}' | '\u{200D}'))
 }
 
 /// One line of display text: every control character removed, tabs and newlines become spaces.
@@ -92,5 +101,44 @@ mod tests {
     fn plain_text_is_borrowed_unchanged() {
         assert!(matches!(clean_line("Week 7: Transformers"), Cow::Borrowed(_)));
         assert_eq!(clean_block("one\ntwo\u{7}"), "one\ntwo");
+    }
+}
+
+#[cfg(test)]
+mod format_character_tests {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+
+    use super::*;
+
+    #[test]
+    fn every_control_and_invisible_format_character_is_removed() {
+        let mut removed = 0;
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let format = c.general_category() == GeneralCategory::Format && !matches!(c, '\u{200C}' | '\u{200D}');
+            if c.is_control() || format {
+                let text = format!("a{c}b");
+                let expected = if matches!(c, '\t' | '\n' | '\r') { "a b" } else { "ab" };
+                assert_eq!(clean_line(&text), expected, "U+{:04X}", u32::from(c));
+                removed += 1;
+            }
+        }
+        // The Arabic letter mark, bidi marks and isolates, zero-width space, BOM, a tag.
+        for c in [
+            '\u{061C}',
+            '\u{200B}',
+            '\u{200E}',
+            '\u{202E}',
+            '\u{2066}',
+            '\u{FEFF}',
+            '\u{E0041}',
+        ] {
+            assert_eq!(clean_line(&format!("x{c}y")), "xy", "U+{:04X}", u32::from(c));
+        }
+        assert!(removed > 200, "{removed}");
+        // Joiners stay: Persian words and emoji sequences need them.
+        assert_eq!(
+            clean_line("می\u{200C}خواهم 👩\u{200D}💻"),
+            "می\u{200C}خواهم 👩\u{200D}💻"
+        );
     }
 }

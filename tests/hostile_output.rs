@@ -299,3 +299,16 @@ fn no_escape_from_a_state_file_reaches_an_import_message() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("owned") && stderr.contains("key.json"), "{stderr}");
 }
+
+#[test]
+fn an_escape_in_an_argument_clap_refuses_never_reaches_the_terminal() {
+    let learner = Learner::new();
+    let out = learner
+        .command("2026-11-30")
+        .args(["task", "done", "\u{1b}]0;PWNED\u{7}"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_clean("task done ESC]0;PWNED BEL", &out.stderr);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid value"));
+}

@@ -66,12 +66,38 @@ fn a_refusal_reads_as_one_and_exits_1() {
         "{}",
         out.stderr
     );
-    // A failure of the machine says error and names the file.
+    // A file that is not there is a refusal of the path given.
     let out = learner.run(MONDAY, &["import", "json", "/nonexistent/state.json"]);
     assert_eq!(out.code, 1);
     assert!(
-        out.stderr.starts_with("error: ") && out.stderr.contains("/nonexistent/state.json"),
+        out.stderr
+            .starts_with("refused: /nonexistent/state.json does not exist"),
         "{}",
         out.stderr
     );
+    // A failure of the machine says error and names the file.
+    let out = learner
+        .command_on(std::path::Path::new("/dev/null/study.db"), MONDAY)
+        .arg("today")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr.starts_with("error: cannot create the folder /dev/null"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_timer_started_under_a_later_today_can_always_be_dropped() {
+    let learner = Learner::new();
+    learner.ok(MONDAY, &["start", "fast-track-6-month"]);
+    learner.ok("2026-12-25", &["timer", "start", "learn"]);
+    let kept = learner.run(MONDAY, &["timer", "stop"]);
+    assert_eq!(kept.code, 1, "{}", kept.stderr);
+    assert!(kept.stderr.contains("timer stop --discard"), "{}", kept.stderr);
+    let dropped = learner.ok(MONDAY, &["timer", "stop", "--discard"]);
+    assert!(dropped.contains("dropped"), "{dropped}");
+    learner.ok(MONDAY, &["timer", "start", "build"]);
 }

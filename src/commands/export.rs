@@ -60,15 +60,10 @@ pub fn json(ctx: &Context, output: Option<&Path>) -> Result<()> {
 /// `studyplan import json FILE [--replace]`.
 pub fn import_json(ctx: &Context, file: &Path, replace: bool) -> Result<()> {
     let shown = file.display();
-    let size = fs::metadata(file)
-        .wrap_err_with(|| format!("cannot read {shown}: check the path (make one with `studyplan export json`)"))?
-        .len();
-    if size > MAX_STATE_BYTES {
-        return Err(crate::refusal!(
-            "{shown} is {size} bytes, more than a state file can be; nothing was imported"
-        ));
-    }
-    let text = fs::read_to_string(file).wrap_err_with(|| format!("cannot read {shown} as UTF-8 text"))?;
+    let bytes = crate::files::read_capped(file, MAX_STATE_BYTES)
+        .map_err(|problem| problem.report(file, "state file (made by `studyplan export json`)", MAX_STATE_BYTES))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| crate::refusal!("{shown} is not UTF-8 text, so not a state file; nothing was imported"))?;
     let mut store = ctx.open_store()?;
     let summary = state::import(&mut store, &text, &shown.to_string(), replace)?;
     print(&format!(

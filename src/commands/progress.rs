@@ -83,10 +83,12 @@ pub fn timer_stop(ctx: &Context, discard: bool, keep: bool) -> Result<()> {
     if !discard && !keep && timer.reading(now).stale {
         crate::refuse!("nothing was logged. {}", stale_notice(running, now).trim_end());
     }
-    if now < running.started_at {
+    // A timer that starts in the future (started under another --today) has no
+    // time to keep, but dropping it must always work: it blocks every new timer.
+    if now < running.started_at && !discard {
         crate::refuse!(
             "the timer on {} started at {}, after now ({}); check --today / STUDYPLAN_TODAY, \
-             or drop it with `studyplan timer stop --discard` without --today",
+             or drop it with `studyplan timer stop --discard`",
             clean(&running.block),
             running.started_at.format("%Y-%m-%d %H:%M"),
             now.format("%Y-%m-%d %H:%M")

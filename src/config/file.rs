@@ -117,16 +117,16 @@ impl ConfigFile {
     /// install has none, and `studyplan config init` writes one).
     pub fn load(path: &Path) -> color_eyre::Result<ConfigFile> {
         let shown = path.display();
-        let size = match fs::metadata(path) {
-            Ok(meta) => meta.len(),
-            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(ConfigFile::default()),
-            Err(e) => return Err(e).wrap_err_with(|| format!("cannot read the config file {shown}")),
+        let bytes = match crate::files::read_capped(path, MAX_FILE_BYTES) {
+            Ok(bytes) => bytes,
+            Err(crate::files::FileProblem::Missing) => return Ok(ConfigFile::default()),
+            Err(problem) => return Err(problem.report(path, "config file", MAX_FILE_BYTES)),
         };
-        if size > MAX_FILE_BYTES {
-            return Err(eyre!("{shown} is {size} bytes; a config file is at most 1 MiB"));
-        }
-        let text = fs::read_to_string(path)
-            .wrap_err_with(|| format!("cannot read the config file {shown} (is it UTF-8 text?)"))?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            crate::refusal!(
+                "the config file {shown} is not UTF-8 text; save it as UTF-8 (or move it away for the defaults)"
+            )
+        })?;
         ConfigFile::parse(&text, &shown.to_string())
     }
 

@@ -9,13 +9,13 @@
 mod locate;
 mod prescan;
 
-use std::fs::File;
-use std::io::{ErrorKind, Read};
+use std::io::ErrorKind;
 use std::path::Path;
 
 use super::error::LoadError;
 use super::model::Roadmap;
 use super::validate::validate;
+use crate::files::FileProblem;
 
 pub use prescan::{MAX_ITEMS, MAX_NESTING};
 
@@ -95,21 +95,18 @@ pub fn parse_bytes(bytes: &[u8], origin: &str) -> Result<Roadmap, LoadError> {
 pub fn load_file(path: &Path) -> Result<Roadmap, LoadError> {
     let origin = path.display().to_string();
     let fail = |message: String| LoadError::single(&origin, None, message);
-    let metadata = std::fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
-    if metadata.is_dir() {
-        return Err(fail(
+    let bytes = crate::files::read_capped(path, MAX_FILE_BYTES).map_err(|problem| match problem {
+        FileProblem::Missing => fail(io_message(&std::io::Error::from(std::io::ErrorKind::NotFound))),
+        FileProblem::NotAFile("a folder") => fail(
             "is a directory; expected a roadmap file (a .toml file such as roadmaps/fast-track-6-month.toml)"
                 .to_owned(),
-        ));
-    }
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(too_big(&origin, metadata.len()));
-    }
-    let file = File::open(path).map_err(|e| fail(io_message(&e)))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| fail(io_message(&e)))?;
+        ),
+        FileProblem::NotAFile(kind) => fail(format!(
+            "is {kind}, not a file; expected a roadmap file (a .toml file such as roadmaps/fast-track-6-month.toml)"
+        )),
+        FileProblem::TooLarge(size) => too_big(&origin, size.unwrap_or(MAX_FILE_BYTES + 1)),
+        FileProblem::Unreadable(e) => fail(io_message(&e)),
+    })?;
     parse_bytes(&bytes, &origin)
 }
 
