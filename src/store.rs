@@ -272,6 +272,11 @@ impl Store {
         health::name_damage(&self.path, tasks::delete(&mut self.conn, id))
     }
 
+    /// Deletes the task as the caller saw it, refusing if the row changed since.
+    pub fn delete_seen_task(&mut self, seen: &Task) -> StoreResult<()> {
+        health::name_damage(&self.path, tasks::delete_seen(&mut self.conn, seen))
+    }
+
     /// Moves every unfinished task of the week starting `monday` to the next Monday; returns how many.
     /// Each move is recorded, so the review can show it ([`Store::carry_overs`]).
     pub fn carry_over(&mut self, monday: NaiveDate) -> StoreResult<usize> {

@@ -123,11 +123,13 @@ fn event_loop(
             }
             continue;
         }
-        let Some(action) = to_action(
-            app,
-            event::read().wrap_err("could not read from the terminal")?,
-            options,
-        ) else {
+        let event = event::read().wrap_err("could not read from the terminal")?;
+        if let Event::Paste(text) = &event {
+            app.paste(text, now(options));
+            dirty = true;
+            continue;
+        }
+        let Some(action) = to_action(app, event, options) else {
             continue;
         };
         if action == Action::Suspend {

@@ -3,6 +3,8 @@
 //! show on screen within two seconds, and a timer stopped elsewhere is never
 //! stopped (or logged) again by the interface.
 //!
+//! Pastes arrive whole (bracketed paste) and are never read as keys.
+//!
 //! Skipped with a note when tmux is not installed; fails under `CI=true`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // in tests a failed unwrap is a failed test
@@ -107,5 +109,73 @@ fn timers_started_and_stopped_elsewhere_are_the_interfaces_timers() {
             .unwrap()
             .is_empty(),
         "the interface logged nothing for timers it did not stop"
+    );
+}
+
+/// Pastes `text` into the app as a terminal does with bracketed paste on.
+fn paste(tmux: &Tmux, text: &str) {
+    // Through a file: a large paste does not fit on a command line.
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), text).unwrap();
+    assert!(
+        tmux.run(&["load-buffer", file.path().to_str().unwrap()])
+            .status
+            .success()
+    );
+    let out = tmux.run(&["paste-buffer", "-p", "-d", "-t", support::SESSION]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn a_paste_with_line_breaks_goes_into_the_box_and_never_runs_as_keys() {
+    if !tmux_installed() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("study.db");
+    studyplan_ok(
+        &db,
+        &["--today", TODAY, "start", "fast-track-6-month", "--on", "2026-11-02"],
+    );
+    studyplan_ok(&db, &["--today", TODAY, "task", "add", "Keep me"]);
+    let tmux = open_interface(&db, "paste");
+    tmux.wait_for("Keep me");
+    // `a` opens the new-task box; the paste holds a line break and then `kdy`,
+    // which as keys would save, select a task and delete it.
+    tmux.keys(&["a"]);
+    tmux.wait_for("Enter saves");
+    paste(&tmux, "Read chapter 3\nkdy");
+    tmux.wait_for("Read chapter 3 kdy");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Task added");
+    let big = "word ".repeat(40_000);
+    tmux.keys(&["n"]);
+    tmux.wait_for("Ctrl-S saves");
+    paste(&tmux, &big);
+    tmux.keys(&["C-s"]);
+    assert!(
+        tmux.wait_until(Duration::from_secs(5), |t| !t.screen().contains("Ctrl-S saves")),
+        "a 200,000-character paste does not stall the keys after it:\n{}",
+        tmux.screen()
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_until(Duration::from_secs(2), |t| !t.alternate_screen_on());
+    let store = Store::open(&db).unwrap();
+    let today = chrono::NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    let titles: Vec<String> = store
+        .tasks_between(today, today)
+        .unwrap()
+        .into_iter()
+        .map(|t| t.title)
+        .collect();
+    assert_eq!(
+        titles,
+        ["Keep me", "Read chapter 3 kdy"],
+        "nothing deleted, one task added"
+    );
+    assert_eq!(
+        store.note(today).unwrap().map(|n| n.len()),
+        Some(big.trim_end().len()),
+        "the whole paste saved"
     );
 }

@@ -7,6 +7,7 @@ use rusqlite::{Connection, params};
 use super::days::{monday_of, storable};
 use super::{CarryOver, StoreResult};
 use crate::plan::Task;
+use crate::text::clean_line;
 
 /// Longest task title kept, in characters (a title is one line, not a document).
 pub const MAX_TITLE_CHARS: usize = 500;
@@ -114,6 +115,25 @@ pub fn delete(conn: &mut Connection, id: i64) -> StoreResult<()> {
         .wrap_err_with(|| format!("cannot delete task {id}"))?;
     if changed == 0 {
         return Err(no_task(id));
+    }
+    Ok(())
+}
+
+/// Deletes the task the caller saw, only if the row still holds it (same id,
+/// day and title): a row changed or replaced by another process meanwhile
+/// (ids of deleted tasks can come back) is left alone.
+pub fn delete_seen(conn: &mut Connection, seen: &Task) -> StoreResult<()> {
+    let changed = conn
+        .execute(
+            "DELETE FROM task WHERE id = ?1 AND day = ?2 AND title = ?3",
+            rusqlite::params![seen.id, seen.day, seen.title],
+        )
+        .wrap_err_with(|| format!("cannot delete task {}", seen.id))?;
+    if changed == 0 {
+        return Err(crate::refusal!(
+            "the task “{}” was changed or deleted elsewhere (another studyplan or a shell); nothing was deleted",
+            clean_line(&seen.title)
+        ));
     }
     Ok(())
 }

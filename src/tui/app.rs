@@ -128,6 +128,22 @@ impl App {
         }
     }
 
+    /// Pasted text (bracketed paste): goes whole into the text field that has
+    /// focus, never read as keys; outside a text field it is ignored.
+    pub fn paste(&mut self, text: &str, now: NaiveDateTime) {
+        self.view.now = now;
+        if let Some(Popup::Editor { input, .. }) = &mut self.view.popup {
+            input.paste(text);
+        } else if self.view.popup.is_none()
+            && let Some(form) = &mut self.view.welcome.form
+        {
+            match form.field {
+                0 => form.start.paste(text),
+                _ => form.budget.paste(text),
+            }
+        }
+    }
+
     fn dispatch(&mut self, action: Action) -> Result<()> {
         match action {
             Action::Quit => {

@@ -57,7 +57,12 @@ fn snapshots_of_popups() {
     let mut confirm = fixtures::view(Screen::Week, "");
     confirm.popup = Some(Popup::Confirm {
         question: "Delete the task “Write shape tests”?".into(),
-        on_yes: Pending::DeleteTask(4),
+        on_yes: Pending::DeleteTask(crate::plan::Task {
+            id: 4,
+            title: "Write shape tests".into(),
+            day: fixtures::today(),
+            done: false,
+        }),
     });
     insta::assert_snapshot!("confirm_delete_80x24", draw(&confirm, 80, 24));
 

@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::plan::RunningTimer;
+use crate::plan::{RunningTimer, Task};
 use crate::store::StoredRoadmap;
 use crate::study::Snapshot;
 use crate::tui::action::Screen;
@@ -150,8 +150,8 @@ impl Popup {
 /// What a confirmation does on yes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pending {
-    /// Delete a task.
-    DeleteTask(i64),
+    /// Delete a task, as it was shown when asked.
+    DeleteTask(Task),
     /// Carry the unfinished tasks of the week starting that Monday to the next week.
     CarryOver(NaiveDate),
 }

@@ -11,7 +11,7 @@ use color_eyre::Result;
 use color_eyre::eyre::WrapErr;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 
@@ -41,7 +41,8 @@ fn install_panic_hook() {
 
 fn enter(mouse: bool) -> io::Result<()> {
     enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen)?;
+    // Bracketed paste: a paste arrives as one text event, never as keys.
+    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
     if mouse {
         execute!(stdout(), EnableMouseCapture)?;
     }
@@ -53,6 +54,7 @@ fn leave(mouse: bool) -> io::Result<()> {
     if mouse {
         let _ = execute!(out, DisableMouseCapture);
     }
+    let _ = execute!(out, DisableBracketedPaste);
     let raw = disable_raw_mode();
     let screen = execute!(out, LeaveAlternateScreen, ratatui::crossterm::cursor::Show);
     raw.and(screen)

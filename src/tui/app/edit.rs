@@ -147,7 +147,7 @@ impl App {
         let question = format!("Delete the task “{}”?", crate::text::clean_line(&task.title));
         self.view.popup = Some(Popup::Confirm {
             question,
-            on_yes: Pending::DeleteTask(task.id),
+            on_yes: Pending::DeleteTask(task),
         });
     }
 
@@ -200,9 +200,11 @@ impl App {
             return Ok(());
         };
         match on_yes {
-            Pending::DeleteTask(id) => {
-                self.store.delete_task(id)?;
+            Pending::DeleteTask(task) => {
+                let deleted = self.store.delete_seen_task(&task);
+                // Deleted or refused, show the store as it is now.
                 self.reload()?;
+                deleted?;
                 self.info("Task deleted.");
             }
             Pending::CarryOver(monday) => {

@@ -402,3 +402,49 @@ fn messages_name_the_keys_the_config_file_binds_not_the_defaults() {
     let text = crate::tui::keymap::fill_keys(crate::tui::strings::NO_TASKS, &app.view().bindings, app.view().mode());
     assert_eq!(text, "No tasks yet: a adds one.");
 }
+
+#[test]
+fn deleting_a_task_replaced_elsewhere_under_the_same_id_deletes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("study.db");
+    let mut setup = Store::open(&path).unwrap();
+    setup.import_roadmap(&fixtures::roadmap(""), "test").unwrap();
+    setup
+        .start(&crate::plan::Enrollment {
+            roadmap_id: "fast-track".into(),
+            start: fixtures::start(),
+            daily_minutes: 120,
+            paused_weeks: Vec::new(),
+        })
+        .unwrap();
+    let a = setup.add_task("A", tuesday()).unwrap();
+    let mut app = app(Store::open(&path).unwrap(), at(9, 0));
+    let data = app.view().data.clone().unwrap();
+    app.view.cursor.today = items(&data)
+        .iter()
+        .position(|i| matches!(i, TodayItem::Task(_)))
+        .unwrap();
+    app.update(Action::DeleteTask, at(9, 0));
+    assert!(matches!(app.view().popup, Some(Popup::Confirm { .. })));
+    // Meanwhile, in a shell: task A is deleted and B added; SQLite gives B A's id.
+    setup.delete_task(a).unwrap();
+    let b = setup.add_task("B", tuesday()).unwrap();
+    assert_eq!(a, b, "the id came back");
+    app.update(Action::Confirm, at(9, 1));
+    let status = app.view().status.clone().unwrap();
+    assert_eq!(status.kind, crate::tui::state::StatusKind::Hint, "{status:?}");
+    assert!(status.text.contains("changed or deleted elsewhere"), "{status:?}");
+    let titles: Vec<String> = setup
+        .tasks_between(tuesday(), tuesday())
+        .unwrap()
+        .into_iter()
+        .map(|t| t.title)
+        .collect();
+    assert_eq!(titles, ["B"], "B was never shown, so it was not deleted");
+    let shown = app.view().data.clone().unwrap();
+    assert_eq!(
+        shown.today_tasks.iter().map(|t| t.title.as_str()).collect::<Vec<_>>(),
+        ["B"],
+        "the screen shows B now"
+    );
+}

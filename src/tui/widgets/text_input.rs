@@ -49,6 +49,18 @@ impl TextInput {
         self.textarea.input(key);
     }
 
+    /// Inserts pasted text at the cursor in one step, whatever its size:
+    /// control characters dropped, and in a one-line field every line break
+    /// (and tab) a space, so a paste is never read as keys.
+    pub fn paste(&mut self, text: &str) {
+        if self.multiline {
+            let text = text.replace("\r\n", "\n").replace('\r', "\n");
+            self.textarea.insert_str(clean_block(&text));
+        } else {
+            self.textarea.insert_str(crate::text::clean_line(text));
+        }
+    }
+
     /// The text, trimmed, with control characters removed.
     pub fn text(&self) -> String {
         let joined = self.textarea.lines().join("\n");
@@ -109,6 +121,26 @@ mod tests {
         }
         input.input(key(KeyCode::Enter));
         assert_eq!(input.text(), "Read paper");
+    }
+
+    #[test]
+    fn a_paste_goes_in_whole_with_line_breaks_as_spaces_in_a_one_line_field() {
+        let mut task = TextInput::new("Task", "", false);
+        task.paste("Read chapter 3\r\nkdy\u{1b}[2J");
+        assert_eq!(task.text(), "Read chapter 3 kdy[2J");
+        let mut note = TextInput::new("Note", "", true);
+        note.paste("one\r\ntwo\rthree");
+        assert_eq!(note.text(), "one\ntwo\nthree");
+        // A large paste is linear: 200,000 characters in one step.
+        let big = "x".repeat(199_999) + "\n";
+        let started = std::time::Instant::now();
+        note.paste(&big);
+        assert_eq!(note.text().len(), "one\ntwo\nthree".len() + 199_999);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(1),
+            "{:?}",
+            started.elapsed()
+        );
     }
 
     #[test]
