@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod draft;
 pub mod export;
 pub mod plan;
 pub mod report;

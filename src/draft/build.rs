@@ -1,0 +1,581 @@
+//! The drafter's state while it walks the section tree, and the walk itself:
+//! which sections are phases, weeks, projects, milestones, the weekly
+//! structure, the daily split, checkpoints or recurring tasks.
+//!
+//! Content inside a section is read by `content`; the special sections by
+//! `special`; loose ends are tied by `finish`.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::budget::SplitBlock;
+use super::calendar;
+use super::ids::Ids;
+use super::markdown::{Block, BlockKind};
+use super::outline::Section;
+use super::when::{self, Found, When};
+use super::words::{mentions, plain, tidy};
+use crate::roadmap::{DayRole, Phase, Roadmap, WeekDetail};
+
+/// The most items one draft holds: far above any real roadmap, low enough that
+/// the TOML of a hostile 1 MiB file stays within the loader's limits.
+pub const MAX_ITEMS: usize = 2_000;
+
+/// The longest roadmap the format accepts, in weeks.
+pub const MAX_WEEKS: u32 = 520;
+
+/// Where a `#` comment about a guess goes in the TOML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// Above the top-level keys.
+    Top,
+    /// Above a phase.
+    Phase(usize),
+    /// Above a milestone.
+    Milestone(usize),
+    /// Above `[daily]`.
+    Daily,
+    /// Above `[weekly]`.
+    Weekly,
+    /// Above a checkpoint.
+    Checkpoint(usize),
+    /// Above a project.
+    Project(usize),
+}
+
+/// What a block of content is being read into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The roadmap itself (description, goal, notes).
+    Top,
+    /// A phase, by index.
+    Phase(usize),
+    /// A week detail, by index.
+    Week(usize),
+    /// A project, by index.
+    Project(usize),
+}
+
+/// The drafter's state.
+#[derive(Debug)]
+pub struct Builder {
+    /// The roadmap being drafted.
+    pub rm: Roadmap,
+    /// Ids handed out.
+    pub ids: Ids,
+    /// Lines whose content found a place.
+    pub placed: BTreeSet<usize>,
+    /// Lines whose content did not.
+    pub unplaced: BTreeSet<usize>,
+    /// Guesses, each with where its comment goes.
+    pub guesses: Vec<(Anchor, String)>,
+    /// The last week taken by a phase laid out one after another.
+    pub cursor: u32,
+    /// The calendar start, when the roadmap is dated.
+    pub start: Option<NaiveDate>,
+    /// A year the document names, for months written without one.
+    pub year: Option<i32>,
+    /// Length the text states ("24 Weeks", "6-Month").
+    pub length_hint: Option<u32>,
+    /// Daily budget found, (min, max) minutes.
+    pub budget: Option<(u32, u32)>,
+    /// Daily blocks found.
+    pub split: Vec<SplitBlock>,
+    /// A ratio split ("30/60/30") and its names.
+    pub ratio: Option<(Vec<u32>, Vec<String>)>,
+    /// The weekly structure found, Monday first.
+    pub week_roles: [Option<DayRole>; 7],
+    /// "Each sprint includes:" items, applied to every phase.
+    pub per_phase: Option<(String, Vec<String>)>,
+    /// Acceptance criteria that apply to every milestone.
+    pub acceptance_all: Vec<String>,
+    /// Label ids and the title of the section that first used them.
+    pub label_titles: Vec<(String, String)>,
+    /// For each milestone, the phase it was found in.
+    pub milestone_phase: Vec<Option<usize>>,
+    /// Items created, against [`MAX_ITEMS`].
+    pub items: usize,
+    /// Projects whose effort the file gives.
+    pub effort_found: BTreeSet<usize>,
+}
+
+impl Default for Builder {
+    fn default() -> Builder {
+        Builder {
+            rm: empty_roadmap(),
+            ids: Ids::default(),
+            placed: BTreeSet::new(),
+            unplaced: BTreeSet::new(),
+            guesses: Vec::new(),
+            cursor: 0,
+            start: None,
+            year: None,
+            length_hint: None,
+            budget: None,
+            split: Vec::new(),
+            ratio: None,
+            week_roles: Default::default(),
+            per_phase: None,
+            acceptance_all: Vec::new(),
+            label_titles: Vec::new(),
+            milestone_phase: Vec::new(),
+            items: 0,
+            effort_found: BTreeSet::new(),
+        }
+    }
+}
+
+/// A roadmap with nothing in it yet; `finish` fills the required keys.
+fn empty_roadmap() -> Roadmap {
+    Roadmap {
+        id: String::new(),
+        title: String::new(),
+        summary: String::new(),
+        description: None,
+        goal: None,
+        weeks: None,
+        suggested_start: None,
+        related: Vec::new(),
+        notes: Vec::new(),
+        sections: Vec::new(),
+        daily: None,
+        weekly: None,
+        phases: Vec::new(),
+        week_details: Vec::new(),
+        milestones: Vec::new(),
+        checkpoints: Vec::new(),
+        parallel_tracks: Vec::new(),
+        metrics: Vec::new(),
+        stack: Vec::new(),
+        labels: Vec::new(),
+        projects: Vec::new(),
+    }
+}
+
+impl Builder {
+    /// Marks a block's lines as placed.
+    pub fn place(&mut self, block: &Block) {
+        self.placed.extend(block.line..=block.end_line.min(block.line + 10_000));
+    }
+
+    /// Marks a block's lines as not placed (reported to the learner).
+    pub fn unplace(&mut self, block: &Block) {
+        self.unplaced
+            .extend(block.line..=block.end_line.min(block.line + 10_000));
+    }
+
+    /// Records a guess.
+    pub fn guess(&mut self, anchor: Anchor, text: String) {
+        self.guesses.push((anchor, text));
+    }
+
+    /// Counts one more item; false once the cap is reached.
+    pub fn room(&mut self) -> bool {
+        self.items += 1;
+        self.items <= MAX_ITEMS
+    }
+
+    /// Walks the whole document.
+    pub fn document(&mut self, root: &Section) {
+        self.year = find_year(root);
+        self.content(&root.blocks, Target::Top);
+        for child in &root.children {
+            self.section(child, None);
+        }
+    }
+
+    /// One section, inside the phase `parent` (if any).
+    pub fn section(&mut self, section: &Section, parent: Option<usize>) {
+        let title = section.title();
+        let line = section.line();
+        if self.special(section) {
+            self.placed.insert(line);
+            return;
+        }
+        let found = when::find(title);
+        // The document's title, even when it names its time ("Q1 2026 Roadmap").
+        if parent.is_none() && self.rm.title.is_empty() && self.rm.phases.is_empty() {
+            self.rm.title = tidy(title);
+            self.placed.insert(line);
+            self.content(&section.blocks, Target::Top);
+            self.children(section, None);
+            return;
+        }
+        // "Track A — 6-Month Fast-Track (24 Weeks)": a container; its length is the track's.
+        if parent.is_none() && super::tracks::track_of(title).is_some() {
+            self.placed.insert(line);
+            self.content(&section.blocks, Target::Top);
+            self.children(section, None);
+            return;
+        }
+        if is_projects_container(title) && parent.is_none() {
+            self.placed.insert(line);
+            self.top_heading_text(section);
+            for child in &section.children {
+                self.project_or_section(child);
+            }
+            return;
+        }
+        if let Some(span) = self.span_of(&found, parent, title) {
+            self.placed.insert(line);
+            self.unit(section, &found, span, parent);
+            return;
+        }
+        if looks_like_phase(section) {
+            if let Some(span) = self.sequential(&found, title, parent) {
+                self.placed.insert(line);
+                self.unit(section, &found, span, parent);
+                return;
+            }
+        }
+        // A heading with no time: its content joins the enclosing phase, or is a named list.
+        self.placed.insert(line);
+        match parent {
+            Some(phase) => {
+                let field = super::fields::field_of(title);
+                self.labelled_blocks(&section.blocks, Target::Phase(phase), field);
+                self.children(section, Some(phase));
+            }
+            None if !section.children.is_empty() && section.blocks.iter().all(is_prose) => {
+                self.content(&section.blocks, Target::Top);
+                self.children(section, None);
+            }
+            None => {
+                self.top_section(section);
+                self.children(section, None);
+            }
+        }
+    }
+
+    fn children(&mut self, section: &Section, parent: Option<usize>) {
+        for child in &section.children {
+            self.section(child, parent);
+        }
+    }
+
+    /// A heading with no content of its own (a tagline such as "Foundations -> Build").
+    fn top_heading_text(&mut self, section: &Section) {
+        self.content(&section.blocks, Target::Top);
+    }
+
+    /// The weeks a time label covers at the top level ("January", "Week 8").
+    pub fn span_for_label(&mut self, found: &Found) -> Option<(u32, u32)> {
+        self.span_of(found, None, "")
+    }
+
+    /// The weeks a time expression covers, inside `parent` when nested.
+    fn span_of(&mut self, found: &Found, parent: Option<usize>, title: &str) -> Option<(u32, u32)> {
+        let parent_span = parent.and_then(|p| self.rm.phases.get(p)).and_then(|p| p.weeks);
+        let (a, b) = match found.when? {
+            When::Weeks(a, b) => (a, b),
+            When::Days(a, b) => (a.div_ceil(7), b.div_ceil(7)),
+            When::Months(a, b) => (a.saturating_sub(1) * 4 + 1, b.saturating_mul(4)),
+            When::Calendar { from, to } => {
+                let year = from.year.or(self.year)?;
+                let start = *self
+                    .start
+                    .get_or_insert_with(|| calendar::month_start(year, from.month).unwrap_or_default());
+                let to_year = to.year.unwrap_or(if to.month < from.month { year + 1 } else { year });
+                let (a, _) = calendar::month_weeks(start, year, from.month)?;
+                let (_, b) = calendar::month_weeks(start, to_year, to.month)?;
+                (clamp_week(a)?, clamp_week(b)?)
+            }
+            When::Quarter { quarter, year } => match year.or(self.year) {
+                Some(year) => {
+                    let first = quarter * 3 - 2;
+                    let start = *self
+                        .start
+                        .get_or_insert_with(|| calendar::month_start(year, first).unwrap_or_default());
+                    let (a, _) = calendar::month_weeks(start, year, first)?;
+                    let (_, b) = calendar::month_weeks(start, year, first + 2)?;
+                    (clamp_week(a)?, clamp_week(b)?)
+                }
+                None => ((quarter - 1) * 13 + 1, quarter * 13),
+            },
+            When::Dates(from, to) => {
+                let start = *self.start.get_or_insert(from);
+                let (a, b) = calendar::date_weeks(start, from, to)?;
+                (clamp_week(a)?, clamp_week(b)?)
+            }
+        };
+        if a == 0 || b < a || b > MAX_WEEKS {
+            return None;
+        }
+        let _ = title;
+        // "Week 1" under "Month 2" (weeks 5-8) counts from the month's start.
+        if let Some([pa, pb]) = parent_span {
+            if (a < pa || b > pb) && b - a < pb - pa + 1 && pa + b - 1 <= pb {
+                return Some((pa + a - 1, pa + b - 1));
+            }
+        }
+        Some((a, b))
+    }
+
+    /// The span of a phase with no dates, after the ones before it: its effort
+    /// ("~2 weeks") or four weeks, a guess said in the TOML.
+    fn sequential(&mut self, found: &Found, title: &str, parent: Option<usize>) -> Option<(u32, u32)> {
+        if parent.is_some() {
+            return None;
+        }
+        let weeks = found.duration.map_or(4, |d| d.max_weeks());
+        let first = self.cursor + 1;
+        let last = first.saturating_add(weeks - 1);
+        if last > MAX_WEEKS {
+            return None;
+        }
+        let why = if found.duration.is_some() {
+            format!(
+                "\"{}\" has no dates: laid out after the phase before, for its effort",
+                tidy(title)
+            )
+        } else {
+            format!("\"{}\" has no dates or effort: 4 weeks is a guess", tidy(title))
+        };
+        self.guesses.push((Anchor::Phase(self.rm.phases.len()), why));
+        Some((first, last))
+    }
+
+    /// A phase (or, for a single week inside a phase, a week detail).
+    fn unit(&mut self, section: &Section, found: &Found, span: (u32, u32), parent: Option<usize>) {
+        if !self.room() {
+            return;
+        }
+        self.cursor = self.cursor.max(span.1);
+        let title = section.title();
+        if span.0 == span.1 && parent.is_some() && matches!(found.when, Some(When::Weeks(..))) {
+            let index = self.week_detail(title, found, span.0);
+            self.content(&section.blocks, Target::Week(index));
+            for child in &section.children {
+                let field = super::fields::field_of(child.title());
+                self.placed.insert(child.line());
+                self.labelled_blocks(&child.blocks, Target::Week(index), field);
+            }
+            return;
+        }
+        let index = self.phase(title, found, span);
+        self.content(&section.blocks, Target::Phase(index));
+        self.children(section, Some(index));
+    }
+
+    /// A new phase from a heading or item text.
+    pub fn phase(&mut self, text: &str, found: &Found, span: (u32, u32)) -> usize {
+        let (title, rest) = phase_title(text, found);
+        let level = level_of(text, found);
+        let mut phase = Phase {
+            id: self.ids.make(&title, &format!("{level}-{}", span.0)),
+            level,
+            title: if title.is_empty() {
+                format!("Weeks {}-{}", span.0, span.1)
+            } else {
+                title
+            },
+            weeks: Some([span.0, span.1]),
+            focus: None,
+            subtitle: None,
+            goals: Vec::new(),
+            learn: Vec::new(),
+            artifact: None,
+            deliverables: Vec::new(),
+            topics: Vec::new(),
+            sections: Vec::new(),
+        };
+        if !rest.is_empty() {
+            phase.focus = Some(rest);
+        }
+        self.rm.phases.push(phase);
+        self.rm.phases.len() - 1
+    }
+
+    /// A new week detail from a heading or item text.
+    pub fn week_detail(&mut self, text: &str, found: &Found, week: u32) -> usize {
+        self.cursor = self.cursor.max(week);
+        let (title, _) = phase_title(text, found);
+        let title = if title.is_empty() {
+            format!("Week {week}")
+        } else {
+            title
+        };
+        self.rm.week_details.push(WeekDetail {
+            id: self.ids.make(&format!("week {week}"), "week"),
+            week,
+            title,
+            concept: None,
+            code: Vec::new(),
+            action: None,
+            deliverables: Vec::new(),
+        });
+        self.rm.week_details.len() - 1
+    }
+
+    /// A heading with no time at the top level: a named list (`[[sections]]`).
+    fn top_section(&mut self, section: &Section) {
+        let title = tidy(section.title());
+        let mut items = Vec::new();
+        for block in &section.blocks {
+            collect_text(block, &mut items);
+            if matches!(block.kind, BlockKind::Html { .. }) {
+                self.unplace(block);
+            } else {
+                self.place(block);
+            }
+            self.scan_daily(block);
+        }
+        if items.is_empty() && section.children.is_empty() && !title.is_empty() && self.room() {
+            // A heading standing alone ("Foundations -> Build -> Scale") is a note.
+            self.rm.notes.push(title);
+            return;
+        }
+        if title.is_empty() || items.is_empty() || !self.room() {
+            return;
+        }
+        self.rm.sections.push(crate::roadmap::Section { title, items });
+    }
+}
+
+/// Text of a block and its nested blocks, one entry per paragraph or item.
+pub fn collect_text(block: &Block, out: &mut Vec<String>) {
+    match &block.kind {
+        BlockKind::Paragraph(inline) | BlockKind::Heading { inline, .. } => push_text(out, &inline.text),
+        BlockKind::Item { inline, children, .. } => {
+            push_text(out, &inline.text);
+            for child in children {
+                collect_text(child, out);
+            }
+        }
+        BlockKind::Quote(children) => {
+            for child in children {
+                collect_text(child, out);
+            }
+        }
+        BlockKind::Table { header, rows } => {
+            let head: Vec<&str> = header.iter().map(|c| c.text.as_str()).collect();
+            push_text(out, &head.join(" | "));
+            for (_, row) in rows {
+                let cells: Vec<&str> = row.iter().map(|c| c.text.as_str()).collect();
+                push_text(out, &cells.join(" | "));
+            }
+        }
+        BlockKind::Html { .. } | BlockKind::Rule => {}
+    }
+}
+
+fn push_text(out: &mut Vec<String>, text: &str) {
+    let text = tidy(text);
+    if !text.is_empty() {
+        out.push(super::words::cap(&text, 500));
+    }
+}
+
+/// Paragraphs, quotes and rules: prose around the real content.
+fn is_prose(block: &Block) -> bool {
+    matches!(
+        block.kind,
+        BlockKind::Paragraph(_) | BlockKind::Quote(_) | BlockKind::Rule | BlockKind::Html { .. }
+    )
+}
+
+fn clamp_week(week: i64) -> Option<u32> {
+    u32::try_from(week).ok().filter(|w| (1..=MAX_WEEKS).contains(w))
+}
+
+/// A heading such as "Build Five GenAI Projects": its children are projects.
+fn is_projects_container(title: &str) -> bool {
+    mentions(
+        title,
+        &["projects", "project series", "portfolio projects", "capstone projects"],
+    ) && when::find(title).when.is_none()
+}
+
+/// A section without dates that still reads as a phase: numbered ("01. Core
+/// Foundations", "Phase 2"), with an effort, or with a topic table or
+/// deliverables of its own.
+fn looks_like_phase(section: &Section) -> bool {
+    let title = section.title().trim_start_matches(|c: char| !c.is_alphanumeric());
+    let numbered = title.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && title
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with(['.', ')', ':', ' ']);
+    let found = when::find(title);
+    numbered || found.ordinal.is_some() || found.duration.is_some()
+}
+
+/// The first year the headings name, for months and quarters written without one.
+fn find_year(root: &Section) -> Option<i32> {
+    fn walk(section: &Section, depth: usize) -> Option<i32> {
+        if depth > 8 {
+            return None;
+        }
+        let found = when::find(section.title());
+        let from_when = match found.when {
+            Some(When::Calendar { from, to }) => from.year.or(to.year),
+            Some(When::Quarter { year, .. }) => year,
+            Some(When::Dates(from, _)) => Some(from.year()),
+            _ => None,
+        };
+        from_when
+            .or(found.year)
+            .or_else(|| section.children.iter().take(64).find_map(|c| walk(c, depth + 1)))
+    }
+    walk(root, 0)
+}
+
+/// The level a heading names: its own word (sprint, block, ...) or what its time is.
+fn level_of(text: &str, found: &Found) -> String {
+    if let Some((level, _)) = found.ordinal {
+        if level != "track" && level != "milestone" {
+            return level.to_owned();
+        }
+    }
+    let p = plain(text);
+    for level in [
+        "sprint", "block", "phase", "stage", "module", "unit", "quarter", "month", "part",
+    ] {
+        if p.contains(&format!(" {level} ")) {
+            return level.to_owned();
+        }
+    }
+    match found.when {
+        Some(When::Weeks(a, b)) if a == b => "week".to_owned(),
+        Some(When::Days(..)) => "days".to_owned(),
+        Some(When::Months(a, b)) if a == b => "month".to_owned(),
+        Some(When::Calendar { from, to }) if from == to => "month".to_owned(),
+        Some(When::Quarter { .. }) => "quarter".to_owned(),
+        _ => "phase".to_owned(),
+    }
+}
+
+/// A phase's title and the rest of its heading (its focus).
+///
+/// "Weeks 1–4: Foundations Sprint" is titled "Foundations Sprint" (the weeks
+/// are in `weeks`); "February 2026 — ML Foundations" is titled "February 2026"
+/// with focus "ML Foundations"; "Block 1: The Forge (Weeks 1-4)" keeps "Block
+/// 1: The Forge".
+pub fn phase_title(text: &str, found: &Found) -> (String, String) {
+    let Some((start, end)) = found.when_range else {
+        return (tidy(text), String::new());
+    };
+    let before = &text[..start];
+    let after = &text[end..];
+    match found.when {
+        Some(When::Calendar { .. } | When::Quarter { .. }) if tidy(before).is_empty() => {
+            let head = tidy(&text[..end]);
+            let rest = tidy(after);
+            if matches!(found.when, Some(When::Quarter { .. })) && !rest.is_empty() {
+                (format!("{head}: {rest}"), String::new())
+            } else {
+                (head, rest)
+            }
+        }
+        _ => {
+            // Cut the time out, with the parenthesis around it if any.
+            let before = before.trim_end();
+            let (before, after) = match (before.strip_suffix('('), after.trim_start().strip_prefix(')')) {
+                (Some(b), Some(a)) => (b, a),
+                _ => (before, after),
+            };
+            let joined = format!("{} {}", tidy(before), tidy(after));
+            (tidy(&joined), String::new())
+        }
+    }
+}
