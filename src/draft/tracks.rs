@@ -93,7 +93,13 @@ pub fn pick(tracks: &[Track], asked: &str) -> Option<usize> {
     if wanted.is_empty() {
         return None;
     }
-    tracks.iter().position(|t| slug(&t.title).contains(&wanted))
+    // Whole words only: "c" must not pick "Fast-Track".
+    let wanted: Vec<&str> = wanted.split('-').collect();
+    tracks.iter().position(|t| {
+        let title = slug(&t.title);
+        let words: Vec<&str> = title.split('-').collect();
+        words.windows(wanted.len()).any(|w| w == wanted.as_slice())
+    })
 }
 
 /// The document without the tracks other than `keep`.
