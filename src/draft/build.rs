@@ -98,6 +98,8 @@ pub struct Builder {
     pub items: usize,
     /// Projects whose effort the file gives.
     pub effort_found: BTreeSet<usize>,
+    /// The phase of each week that single days ("Day 3") were gathered into.
+    pub day_weeks: std::collections::HashMap<u32, usize>,
 }
 
 impl Default for Builder {
@@ -122,6 +124,7 @@ impl Default for Builder {
             milestone_phase: Vec::new(),
             items: 0,
             effort_found: BTreeSet::new(),
+            day_weeks: std::collections::HashMap::new(),
         }
     }
 }
@@ -199,7 +202,13 @@ impl Builder {
             self.rm.title = tidy(title);
             self.placed.insert(line);
             self.content(&section.blocks, Target::Top);
-            self.children(section, None);
+            if is_projects_container(title) {
+                for child in &section.children {
+                    self.project_or_section(child);
+                }
+            } else {
+                self.children(section, None);
+            }
             return;
         }
         // "Track A — 6-Month Fast-Track (24 Weeks)": a container; its length is the track's.
@@ -236,6 +245,11 @@ impl Builder {
                 let field = super::fields::field_of(title);
                 self.labelled_blocks(&section.blocks, Target::Phase(phase), field);
                 self.children(section, Some(phase));
+            }
+            None if section.blocks.iter().any(is_timed_table) => {
+                // "## Weekly Breakdown" over a table with a Week column: the rows are the plan.
+                self.content(&section.blocks, Target::Top);
+                self.children(section, None);
             }
             None if !section.children.is_empty() && section.blocks.iter().all(is_prose) => {
                 self.content(&section.blocks, Target::Top);
@@ -353,9 +367,44 @@ impl Builder {
             }
             return;
         }
-        let index = self.phase(title, found, span);
+        let index = match found.when {
+            // "Day 3: Loops": days of one week share that week's phase, each day a line of it.
+            Some(When::Days(a, b)) if a == b => self.day_phase(title, found, span.0),
+            _ => self.phase(title, found, span),
+        };
         self.content(&section.blocks, Target::Phase(index));
         self.children(section, Some(index));
+    }
+
+    /// The phase of the week a single day falls in, created by its first day.
+    pub fn day_phase(&mut self, text: &str, found: &Found, week: u32) -> usize {
+        let index = match self.day_weeks.get(&week) {
+            Some(&index) => index,
+            None => {
+                let index = self.phase(
+                    &format!("Week {week}"),
+                    &when::find(&format!("Week {week}")),
+                    (week, week),
+                );
+                self.day_weeks.insert(week, index);
+                index
+            }
+        };
+        let (day_title, _) = phase_title(text, found);
+        let day = match found.when {
+            Some(When::Days(a, b)) if a == b => format!("Day {a}"),
+            Some(When::Days(a, b)) => format!("Days {a}-{b}"),
+            _ => String::new(),
+        };
+        let line = if day_title.is_empty() {
+            day
+        } else {
+            format!("{day}: {day_title}")
+        };
+        if let Some(phase) = self.rm.phases.get_mut(index) {
+            phase.learn.push(line);
+        }
+        index
     }
 
     /// A new phase from a heading or item text.
@@ -365,10 +414,10 @@ impl Builder {
         let mut phase = Phase {
             id: self.ids.make(&title, &format!("{level}-{}", span.0)),
             level,
-            title: if title.is_empty() {
-                format!("Weeks {}-{}", span.0, span.1)
-            } else {
-                title
+            title: match (title.is_empty(), span.0 == span.1) {
+                (false, _) => title,
+                (true, true) => format!("Week {}", span.0),
+                (true, false) => format!("Weeks {}-{}", span.0, span.1),
             },
             weeks: Some([span.0, span.1]),
             focus: None,
@@ -467,6 +516,19 @@ fn push_text(out: &mut Vec<String>, text: &str) {
     }
 }
 
+/// A table whose header names a time column (Week, Day, Month, Date).
+fn is_timed_table(block: &Block) -> bool {
+    match &block.kind {
+        BlockKind::Table { header, .. } => header.iter().any(|c| {
+            mentions(
+                &c.text,
+                &["week", "weeks", "day", "days", "month", "date", "dates", "when"],
+            )
+        }),
+        _ => false,
+    }
+}
+
 /// Paragraphs, quotes and rules: prose around the real content.
 fn is_prose(block: &Block) -> bool {
     matches!(
@@ -552,6 +614,19 @@ fn level_of(text: &str, found: &Found) -> String {
 /// with focus "ML Foundations"; "Block 1: The Forge (Weeks 1-4)" keeps "Block
 /// 1: The Forge".
 pub fn phase_title(text: &str, found: &Found) -> (String, String) {
+    // An effort is in `weeks` too: "Python basics (~2 weeks)" is "Python basics".
+    let owned;
+    let text = match found.duration_range {
+        Some((a, b)) if found.when_range.is_none() => {
+            let (before, after) = (text[..a].trim_end(), &text[b..]);
+            owned = match (before.strip_suffix('('), after.trim_start().strip_prefix(')')) {
+                (Some(before), Some(after)) => format!("{before} {after}"),
+                _ => format!("{before} {after}"),
+            };
+            owned.as_str()
+        }
+        _ => text,
+    };
     let Some((start, end)) = found.when_range else {
         return (tidy(text), String::new());
     };

@@ -199,6 +199,14 @@ impl Builder {
         {
             return;
         }
+        // A top-level outline ("- Phase 1: HTML (~3 weeks)" with sub-items) reads as phases.
+        if target == Target::Top
+            && pending.is_none()
+            && !children.is_empty()
+            && self.outline_item(block, inline, children)
+        {
+            return;
+        }
         match (pending, label) {
             (Some(field), _) if !timed_label => {
                 let field = field.clone();
@@ -231,15 +239,9 @@ impl Builder {
             (_, None) => {
                 let field = match target {
                     Target::Top => Field::Section("Notes".to_owned()),
-                    Target::Week(_) => Field::Deliverables,
+                    Target::Week(_) => Field::Concept,
                     Target::Phase(_) | Target::Project(_) => Field::Learn,
                 };
-                if target == Target::Top && !children.is_empty() {
-                    // A top-level outline ("- Phase 1" with sub-items) reads as phases.
-                    if self.outline_item(block, inline, children) {
-                        return;
-                    }
-                }
                 self.apply(target, &field, &inline.text, block);
                 self.content(children, target);
             }

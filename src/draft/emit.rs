@@ -21,7 +21,9 @@ pub fn quote(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if c.is_control() => {
+            // Controls must be escaped in TOML; BiDi overrides are escaped too, so
+            // printing the draft to a terminal cannot reorder what it shows.
+            c if c.is_control() || is_bidi(c) => {
                 let _ = write!(out, "\\u{:04X}", u32::from(c));
             }
             c => out.push(c),
@@ -31,6 +33,11 @@ pub fn quote(text: &str) -> String {
     out
 }
 
+/// The Unicode bidirectional controls `text::clean_line` strips from display text.
+fn is_bidi(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
 fn array(items: &[String]) -> String {
     let quoted: Vec<String> = items.iter().map(|i| quote(i)).collect();
     format!("[{}]", quoted.join(", "))
@@ -38,7 +45,10 @@ fn array(items: &[String]) -> String {
 
 /// A comment line, one line only whatever the text holds.
 fn comment(out: &mut String, text: &str) {
-    let line: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let line: String = text
+        .chars()
+        .map(|c| if c.is_control() || is_bidi(c) { ' ' } else { c })
+        .collect();
     let _ = writeln!(out, "# {line}");
 }
 

@@ -72,8 +72,19 @@ pub fn field_of(label: &str) -> Field {
         "output",
         "build this",
         "to ship",
-    ]) || is(&["project", "build", "mini project", "capstone"])
-    {
+    ]) || is(&[
+        "project",
+        "build",
+        "mini project",
+        "capstone",
+        "assignment",
+        "homework",
+        "lab",
+        "exercise",
+        "exercises",
+        "task",
+        "tasks",
+    ]) {
         Field::Deliverables
     } else if has(&["milestone", "milestones", "checkpoint project"]) {
         Field::Milestones
@@ -93,6 +104,7 @@ pub fn field_of(label: &str) -> Field {
         "skills",
         "read",
         "reading",
+        "readings",
         "concepts to learn",
     ]) {
         Field::Learn
@@ -102,7 +114,7 @@ pub fn field_of(label: &str) -> Field {
         Field::Concept
     } else if is(&["code", "files", "repo"]) {
         Field::Code
-    } else if is(&["action", "task", "todo", "practice", "exercise", "exercises"]) {
+    } else if is(&["action", "todo", "practice"]) {
         Field::Action
     } else if is(&["description", "details", "what it is"]) {
         Field::Description

@@ -10,6 +10,7 @@ impl Builder {
     /// Finishes the draft; `name` is the title to use when the file has no heading.
     pub fn finish(&mut self, name: &str) {
         self.finish_title(name);
+        self.finish_untimed();
         self.finish_per_phase();
         self.finish_length();
         self.finish_milestones();
@@ -45,6 +46,43 @@ impl Builder {
             id = "drafted-roadmap".to_owned();
         }
         self.rm.id = id;
+    }
+
+    /// A file with no time at all ("## Basics", "## Async", each with a list):
+    /// its sections become phases of four weeks, in order, said in comments.
+    fn finish_untimed(&mut self) {
+        let untimed = self.rm.phases.is_empty() && self.rm.week_details.is_empty() && self.rm.projects.is_empty();
+        if !untimed || self.rm.sections.len() < 2 {
+            return;
+        }
+        for section in std::mem::take(&mut self.rm.sections) {
+            let first = self.cursor + 1;
+            let last = first + 3;
+            if last > MAX_WEEKS {
+                break;
+            }
+            self.cursor = last;
+            let index = self.rm.phases.len();
+            self.guess(
+                Anchor::Phase(index),
+                format!("\"{}\" has no dates or effort: 4 weeks is a guess", section.title),
+            );
+            let id = self.ids.make(&section.title, "phase");
+            self.rm.phases.push(crate::roadmap::Phase {
+                id,
+                level: "phase".to_owned(),
+                title: section.title,
+                weeks: Some([first, last]),
+                focus: None,
+                subtitle: None,
+                goals: Vec::new(),
+                learn: section.items,
+                artifact: None,
+                deliverables: Vec::new(),
+                topics: Vec::new(),
+                sections: Vec::new(),
+            });
+        }
     }
 
     /// "Each sprint includes: 2 extra mini-projects, more drills" on every phase:
@@ -170,33 +208,59 @@ impl Builder {
     }
 
     /// Phases of one level may not share weeks: a later one that does moves to
-    /// a level of its own ("week-2"), said in a comment.
+    /// a level of its own ("week-2"), said in a comment; past a few such lanes
+    /// it is left out (and said), so a file of a thousand "Week 3"s stays small.
     fn finish_overlaps(&mut self) {
+        const MAX_LANES: usize = 8;
         let length = self.rm.weeks.unwrap_or(MAX_WEEKS);
-        for p in 0..self.rm.phases.len() {
-            if let Some([a, b]) = self.rm.phases[p].weeks {
-                let b = b.min(length);
-                self.rm.phases[p].weeks = Some([a.min(b), b]);
-            }
-            let mut lane = 1;
-            let base = self.rm.phases[p].level.clone();
-            loop {
-                let overlaps = (0..p).any(|q| {
-                    let (x, y) = (&self.rm.phases[q], &self.rm.phases[p]);
-                    x.level == y.level && matches!((x.weeks, y.weeks), (Some([a, b]), Some([c, d])) if a <= d && c <= b)
-                });
-                if !overlaps {
-                    break;
+        // Per level: its lanes, each the spans it holds.
+        let mut levels: Vec<(String, Vec<Vec<[u32; 2]>>)> = Vec::new();
+        let phases = std::mem::take(&mut self.rm.phases);
+        let mut dropped = 0;
+        for mut phase in phases {
+            let Some([a, b]) = phase.weeks else {
+                self.rm.phases.push(phase);
+                continue;
+            };
+            let b = b.min(length);
+            let span = [a.min(b), b];
+            phase.weeks = Some(span);
+            let base = phase.level.clone();
+            let at = match levels.iter().position(|(l, _)| *l == base) {
+                Some(i) => i,
+                None => {
+                    levels.push((base.clone(), Vec::new()));
+                    levels.len() - 1
                 }
-                lane += 1;
-                self.rm.phases[p].level = format!("{base}-{lane}");
+            };
+            let lanes = &mut levels[at].1;
+            let free = lanes
+                .iter()
+                .position(|lane| lane.iter().all(|[c, d]| span[1] < *c || *d < span[0]));
+            let lane = match free {
+                Some(i) => i,
+                None if lanes.len() < MAX_LANES => {
+                    lanes.push(Vec::new());
+                    lanes.len() - 1
+                }
+                None => {
+                    dropped += 1;
+                    continue;
+                }
+            };
+            lanes[lane].push(span);
+            if lane > 0 {
+                phase.level = format!("{base}-{}", lane + 1);
+                let text = format!("shares weeks with another {base}: put on level {}", phase.level);
+                self.guess(Anchor::Phase(self.rm.phases.len()), text);
             }
-            if lane > 1 {
-                self.guess(
-                    Anchor::Phase(p),
-                    format!("shares weeks with another {base}: put on level {base}-{lane}"),
-                );
-            }
+            self.rm.phases.push(phase);
+        }
+        if dropped > 0 {
+            self.guess(
+                Anchor::Top,
+                format!("{dropped} phases left out: more than {MAX_LANES} share the same weeks"),
+            );
         }
     }
 

@@ -5,7 +5,7 @@
 //! did not change. Long titles are cut at a word boundary, so editing the end
 //! of a long deliverable keeps its id too.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Longest id made from a title; the format allows 64, the rest leaves room for a `-2`.
 const MAX_SLUG: usize = 40;
@@ -14,6 +14,8 @@ const MAX_SLUG: usize = 40;
 #[derive(Debug, Default, Clone)]
 pub struct Ids {
     taken: HashSet<String>,
+    /// The next suffix to try for each base: a thousand "Week 3"s cost a thousand tries, not half a million.
+    next: HashMap<String, u32>,
 }
 
 impl Ids {
@@ -27,10 +29,10 @@ impl Ids {
             base = "item".to_owned();
         }
         let mut id = base.clone();
-        let mut n = 2;
+        let n = self.next.entry(base.clone()).or_insert(2);
         while !self.taken.insert(id.clone()) {
             id = format!("{base}-{n}");
-            n += 1;
+            *n += 1;
         }
         id
     }

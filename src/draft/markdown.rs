@@ -139,8 +139,6 @@ enum Open {
     },
     /// Front matter and footnote definitions: skipped.
     Ignored,
-    /// A container past the depth cap: its content joins the parent.
-    Flattened,
 }
 
 #[derive(Debug)]
@@ -185,13 +183,13 @@ struct Builder {
     stack: Vec<Frame>,
     done: Vec<Block>,
     metadata: usize,
+    /// Containers opened past [`MAX_DEPTH`] and not yet closed: they get no
+    /// frame, and their text flows into the innermost open one. A counter, so a
+    /// million nested quotes cost a million increments, not a million frames.
+    flattened: usize,
 }
 
 impl Builder {
-    fn depth(&self) -> usize {
-        self.stack.iter().filter(|f| !matches!(f.open, Open::Flattened)).count()
-    }
-
     /// The frame inline text goes to: the innermost one that holds text.
     fn text_frame(&mut self) -> Option<&mut Frame> {
         self.stack.iter_mut().rev().find(|f| {
@@ -280,12 +278,15 @@ impl Builder {
             Tag::Heading { level, .. } => Open::Heading(level as u8),
             Tag::Paragraph => {
                 // A paragraph inside an item whose own text is still empty is the item's text.
-                if let Some(Frame {
-                    open: Open::Item { .. },
-                    inline,
-                    children,
-                    ..
-                }) = self.stack.last()
+                if let (
+                    0,
+                    Some(Frame {
+                        open: Open::Item { .. },
+                        inline,
+                        children,
+                        ..
+                    }),
+                ) = (self.flattened, self.stack.last())
                 {
                     if inline.text.trim().is_empty() && children.is_empty() {
                         return;
@@ -333,11 +334,10 @@ impl Builder {
             // Links, images, strikethrough and the rest are inline: their text flows on.
             _ => return,
         };
-        let open = match open {
-            Open::Row | Open::Cell => open,
-            _ if self.depth() >= MAX_DEPTH => Open::Flattened,
-            _ => open,
-        };
+        if self.flattened > 0 || (self.stack.len() >= MAX_DEPTH && !matches!(open, Open::Row | Open::Cell)) {
+            self.flattened += 1;
+            return;
+        }
         self.stack.push(Frame::new(open, line));
     }
 
@@ -356,14 +356,12 @@ impl Builder {
                 }
                 return;
             }
-            TagEnd::Paragraph => {
-                if !matches!(
-                    self.stack.last().map(|f| &f.open),
-                    Some(Open::Paragraph | Open::Flattened)
-                ) {
+            TagEnd::Paragraph if self.flattened == 0 => {
+                if !matches!(self.stack.last().map(|f| &f.open), Some(Open::Paragraph)) {
                     return;
                 }
             }
+            TagEnd::Paragraph => {}
             TagEnd::MetadataBlock(_) => self.metadata = self.metadata.saturating_sub(1),
             TagEnd::Heading(_)
             | TagEnd::Item
@@ -377,6 +375,10 @@ impl Builder {
             | TagEnd::HtmlBlock
             | TagEnd::FootnoteDefinition => {}
             _ => return,
+        }
+        if self.flattened > 0 {
+            self.flattened -= 1;
+            return;
         }
         let Some(mut frame) = self.stack.pop() else { return };
         frame.end_line = frame.end_line.max(end_line);
@@ -434,28 +436,16 @@ impl Builder {
             }
             Open::Html { comment, .. } => self.emit(block(BlockKind::Html { comment })),
             Open::Ignored => {}
-            Open::Flattened => {
-                let inline = frame.inline;
-                if let Some(parent) = self.text_frame() {
-                    parent.inline.text.push(' ');
-                    parent.inline.text.push_str(&inline.text);
-                    parent.inline.code.extend(inline.code);
-                }
-                for child in frame.children {
-                    self.emit(child);
-                }
-            }
         }
     }
 
     /// Hands a finished block to the innermost container that holds blocks.
     fn emit(&mut self, block: Block) {
-        let holder = self.stack.iter_mut().rev().find(|f| {
-            matches!(
-                f.open,
-                Open::Item { .. } | Open::List { .. } | Open::Quote | Open::Flattened
-            )
-        });
+        let holder = self
+            .stack
+            .iter_mut()
+            .rev()
+            .find(|f| matches!(f.open, Open::Item { .. } | Open::List { .. } | Open::Quote));
         match holder {
             Some(frame) => frame.children.push(block),
             None => self.done.push(block),

@@ -182,7 +182,7 @@ impl Builder {
                         self.place(block);
                     } else {
                         self.scan_daily(block);
-                        if self.budget.is_none() {
+                        if self.budget.is_none() && super::budget::inline_split(&inline.text).is_none() {
                             self.budget = super::budget::daily_budget(&inline.text, true);
                         }
                         self.place(block);
@@ -381,7 +381,8 @@ impl Builder {
         }
         let found = when::find(section.title());
         let index = self.rm.projects.len();
-        let title = tidy(section.title());
+        // "Todo app (~1 week)": the effort goes to `effort`, not the title.
+        let title = super::build::phase_title(section.title(), &found).0;
         let id = self.ids.make(&title, "project");
         let effort = found.duration.map(|d| Effort {
             min: d.min,

@@ -14,6 +14,8 @@ use crate::roadmap::{Deliverable, Topic};
 #[derive(Debug, Default)]
 struct Columns {
     time: Option<usize>,
+    /// What a bare number in the time column counts: "Week", "Day" or "Month".
+    unit: &'static str,
     title: Option<usize>,
     description: Option<usize>,
     label: Option<usize>,
@@ -30,6 +32,15 @@ fn columns(header: &[Inline]) -> Columns {
         let slot = if has(&[
             "week", "weeks", "day", "days", "month", "date", "dates", "when", "sprint", "period",
         ]) {
+            if cols.time.is_none() {
+                cols.unit = if has(&["day", "days"]) {
+                    "Day"
+                } else if has(&["month"]) {
+                    "Month"
+                } else {
+                    "Week"
+                };
+            }
             &mut cols.time
         } else if has(&["label", "tag", "category", "type"]) {
             &mut cols.label
@@ -154,9 +165,8 @@ impl Builder {
             let time_text = cell(row, cols.time);
             let found = when::find(&time_text);
             let found = if found.when.is_none() {
-                // A bare number in a "Week" column.
-                let header_unit = "Week";
-                when::find(&format!("{header_unit} {time_text}"))
+                // A bare number in a "Week" or "Day" column.
+                when::find(&format!("{} {time_text}", cols.unit))
             } else {
                 found
             };
@@ -185,6 +195,23 @@ impl Builder {
                 continue;
             }
             let deliverable = cell(row, cols.deliverable);
+            if let (None, Some(When::Days(x, y))) = (parent_span, found.when) {
+                if x == y {
+                    // A row per day: the days of a week share its phase.
+                    let index = self.day_phase(&heading, &row_found, a);
+                    self.cursor = self.cursor.max(a);
+                    let id = (!deliverable.is_empty()).then(|| self.ids.make(&deliverable, "deliverable"));
+                    if let (Some(phase), Some(id)) = (self.rm.phases.get_mut(index), id) {
+                        phase.deliverables.push(Deliverable {
+                            id,
+                            title: deliverable,
+                            week: None,
+                        });
+                    }
+                    self.placed.insert(*line);
+                    continue;
+                }
+            }
             if let (Some(_), true) = (parent_span, a == b) {
                 let index = self.week_detail(&heading, &row_found, a);
                 let concept = cell(row, cols.concept);
