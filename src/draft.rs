@@ -31,6 +31,8 @@ pub mod weekdays;
 pub mod when;
 pub mod words;
 
+use std::borrow::Cow;
+
 use build::{Anchor, Builder};
 use outline::Section;
 pub use report::{Report, Unplaced};
@@ -128,13 +130,14 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft, DraftError> {
         None => (!all_tracks.is_empty()).then_some(0),
     };
     let mut builder = Builder::default();
+    // A single roadmap is read as it is; a track is read from a copy without the other tracks.
     let (tree, track) = match chosen {
         Some(index) => {
             let track = all_tracks[index].clone();
             builder.length_hint = track.weeks;
-            (tracks::only(&root, &found_tracks, index), Some(track))
+            (Cow::Owned(tracks::only(&root, &found_tracks, index)), Some(track))
         }
-        None => (root.clone(), None),
+        None => (Cow::Borrowed(&root), None),
     };
     builder.document(&tree);
     if let (Some(track), true) = (&track, builder.rm.phases.is_empty()) {

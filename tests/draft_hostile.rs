@@ -38,7 +38,12 @@ fn drafts_in_time(name: &str, text: &str) {
 }
 
 fn repeat_to_mib(unit: &str) -> String {
-    unit.repeat((MIB - 16) / unit.len())
+    fill("", unit)
+}
+
+/// `prefix` then `unit` repeated up to just under 1 MiB.
+fn fill(prefix: &str, unit: &str) -> String {
+    format!("{prefix}{}", unit.repeat((MIB - prefix.len()) / unit.len()))
 }
 
 #[test]
@@ -64,7 +69,7 @@ fn a_mebibyte_of_hostile_shapes_drafts_in_time() {
         ("emphasis soup", repeat_to_mib("**_*`[")),
         (
             "table",
-            format!("| Week | Deliverable |\n|---|---|\n{}", repeat_to_mib("| 1 | x |\n")),
+            fill("| Week | Deliverable |\n|---|---|\n", "| 1 | x |\n"),
         ),
         (
             "wide table",
@@ -81,7 +86,7 @@ fn a_mebibyte_of_hostile_shapes_drafts_in_time() {
         ("front matter", format!("---\n{}---\n# T\n", "k: v\n".repeat(MIB / 8))),
         (
             "milestones",
-            format!("## Milestones\n{}", repeat_to_mib("- January: ship\n")),
+            fill("## Milestones\n", "- January: ship\n"),
         ),
         ("months", repeat_to_mib("## February 2026 — x\n")),
         (

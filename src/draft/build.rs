@@ -98,6 +98,8 @@ pub struct Builder {
     pub items: usize,
     /// Projects whose effort the file gives.
     pub effort_found: BTreeSet<usize>,
+    /// True once the item cap is reached and the rest of the file is skipped.
+    pub full: bool,
     /// The phase of each week that single days ("Day 3") were gathered into.
     pub day_weeks: std::collections::HashMap<u32, usize>,
 }
@@ -124,6 +126,7 @@ impl Default for Builder {
             milestone_phase: Vec::new(),
             items: 0,
             effort_found: BTreeSet::new(),
+            full: false,
             day_weeks: std::collections::HashMap::new(),
         }
     }
@@ -190,6 +193,20 @@ impl Builder {
 
     /// One section, inside the phase `parent` (if any).
     pub fn section(&mut self, section: &Section, parent: Option<usize>) {
+        // Past the item cap the draft is full: the rest of a huge file is not read at all.
+        if self.items > MAX_ITEMS {
+            if !self.full {
+                self.full = true;
+                self.guess(
+                    Anchor::Top,
+                    format!(
+                        "the file holds more than {MAX_ITEMS} items: the draft stops at line {}",
+                        section.line()
+                    ),
+                );
+            }
+            return;
+        }
         let title = section.title();
         let line = section.line();
         if self.special(section) {

@@ -50,7 +50,7 @@ pub enum Field {
 /// The field a label names.
 pub fn field_of(label: &str) -> Field {
     let p = plain(label);
-    let has = |words: &[&str]| words.iter().any(|w| p.contains(&format!(" {w} ")));
+    let has = |words: &[&str]| words.iter().any(|w| super::words::has_phrase(&p, w));
     let is = |words: &[&str]| words.iter().any(|w| p.trim() == *w);
     if has(&["what you ship", "what you ll ship", "you ship"]) {
         Field::Ship

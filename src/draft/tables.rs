@@ -28,7 +28,7 @@ fn columns(header: &[Inline]) -> Columns {
     let mut cols = Columns::default();
     for (i, cell) in header.iter().enumerate() {
         let p = plain(&cell.text);
-        let has = |words: &[&str]| words.iter().any(|w| p.contains(&format!(" {w} ")));
+        let has = |words: &[&str]| words.iter().any(|w| super::words::has_phrase(&p, w));
         let slot = if has(&[
             "week", "weeks", "day", "days", "month", "date", "dates", "when", "sprint", "period",
         ]) {

@@ -74,7 +74,17 @@ pub fn plain(text: &str) -> String {
 /// True when the plain form of `text` holds any of the words or phrases.
 pub fn mentions(text: &str, phrases: &[&str]) -> bool {
     let plain = plain(text);
-    phrases.iter().any(|p| plain.contains(&format!(" {p} ")))
+    phrases.iter().any(|p| has_phrase(&plain, p))
+}
+
+/// True when `plain` (the output of [`plain`]) holds `phrase` as whole words.
+/// No allocation: this runs for every heading and label of a file.
+pub fn has_phrase(plain: &str, phrase: &str) -> bool {
+    let bytes = plain.as_bytes();
+    plain.match_indices(phrase).any(|(at, _)| {
+        let end = at + phrase.len();
+        at > 0 && bytes[at - 1] == b' ' && bytes.get(end) == Some(&b' ')
+    })
 }
 
 /// Upper-cases the first letter.
