@@ -67,10 +67,7 @@ fn a_mebibyte_of_hostile_shapes_drafts_in_time() {
                 .to_owned(),
         ),
         ("emphasis soup", repeat_to_mib("**_*`[")),
-        (
-            "table",
-            fill("| Week | Deliverable |\n|---|---|\n", "| 1 | x |\n"),
-        ),
+        ("table", fill("| Week | Deliverable |\n|---|---|\n", "| 1 | x |\n")),
         (
             "wide table",
             format!("|{}\n|{}\n", "a|".repeat(MIB / 8), "-|".repeat(MIB / 8)),
@@ -84,10 +81,7 @@ fn a_mebibyte_of_hostile_shapes_drafts_in_time() {
         ("html comments", repeat_to_mib("<!-- x -->\n")),
         ("unclosed html", format!("<!-- {}", "a".repeat(MIB - 10))),
         ("front matter", format!("---\n{}---\n# T\n", "k: v\n".repeat(MIB / 8))),
-        (
-            "milestones",
-            fill("## Milestones\n", "- January: ship\n"),
-        ),
+        ("milestones", fill("## Milestones\n", "- January: ship\n")),
         ("months", repeat_to_mib("## February 2026 — x\n")),
         (
             "numbers",

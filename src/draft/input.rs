@@ -40,62 +40,32 @@ pub fn prepare(raw: &str) -> Prepared {
 /// characters a UTF-8 byte of 0x80 and above turns into.
 fn cp1252_byte(c: char) -> Option<u8> {
     let code = u32::from(c);
-    let byte = match c {
-        '\u{20AC}' => 0x80,
-        '\u{201A}' => 0x82,
-        '\u{0192}' => 0x83,
-        '\u{201E}' => 0x84,
-        '\u{2026}' => 0x85,
-        '\u{2020}' => 0x86,
-        '\u{2021}' => 0x87,
-        '\u{02C6}' => 0x88,
-        '\u{2030}' => 0x89,
-        '\u{0160}' => 0x8A,
-        '\u{2039}' => 0x8B,
-        '\u{0152}' => 0x8C,
-        '\u{017D}' => 0x8E,
-        '\u{2018}' => 0x91,
-        '\u{2019}' => 0x92,
-        '\u{201C}' => 0x93,
-        '\u{201D}' => 0x94,
-        '\u{2022}' => 0x95,
-        '\u{2013}' => 0x96,
-        '\u{2014}' => 0x97,
-        '\u{02DC}' => 0x98,
-        '\u{2122}' => 0x99,
-        '\u{0161}' => 0x9A,
-        '\u{203A}' => 0x9B,
-        '\u{0153}' => 0x9C,
-        '\u{017E}' => 0x9E,
-        '\u{0178}' => 0x9F,
-        // Latin-1 characters, and the five bytes Windows-1252 leaves undefined
-        // (decoders pass them through as C1 controls).
-        _ if (0x80..=0xFF).contains(&code) => code as u8,
-        _ => return None,
-    };
-    Some(byte)
+    if let Some(i) = HIGH.iter().position(|&h| h == c) {
+        return u8::try_from(0x80 + i).ok();
+    }
+    // Latin-1 characters (and C1 controls, from text decoded as Latin-1) stand for their own byte.
+    u8::try_from(code).ok().filter(|b| *b >= 0x80)
 }
 
 /// Bytes that are not UTF-8 read as Windows-1252, the encoding of text saved
-/// by older Windows editors (the five bytes it leaves undefined pass through).
+/// by older Windows editors.
 pub fn decode_windows_1252(bytes: &[u8]) -> String {
     bytes
         .iter()
         .map(|&b| match b {
-            0x00..=0x7F | 0xA0..=0xFF => char::from(b),
-            _ => (0x80u32..=0x9F)
-                .filter_map(char::from_u32)
-                .chain([
-                    '\u{20AC}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{02C6}',
-                    '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{017D}', '\u{2018}', '\u{2019}', '\u{201C}',
-                    '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{02DC}', '\u{2122}', '\u{0161}', '\u{203A}',
-                    '\u{0153}', '\u{017E}', '\u{0178}',
-                ])
-                .find(|&c| cp1252_byte(c) == Some(b) && !c.is_control())
-                .unwrap_or(char::from(b)),
+            0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
         })
         .collect()
 }
+
+/// Windows-1252 bytes 0x80 to 0x9F; the five it leaves undefined stay C1 controls.
+const HIGH: [char; 32] = [
+    '\u{20AC}', '\u{0081}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{02C6}',
+    '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{008D}', '\u{017D}', '\u{008F}', '\u{0090}', '\u{2018}',
+    '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{02DC}', '\u{2122}', '\u{0161}',
+    '\u{203A}', '\u{0153}', '\u{009D}', '\u{017E}', '\u{0178}',
+];
 
 /// Length of the UTF-8 sequence a lead byte starts, if it is a lead byte.
 fn sequence_len(lead: u8) -> Option<usize> {
