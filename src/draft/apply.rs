@@ -26,7 +26,7 @@ impl Builder {
         }
         let placed = match target {
             Target::Top => self.apply_top(field, &value),
-            Target::Phase(p) => self.apply_phase(p, field, &value, block),
+            Target::Phase(p) => self.apply_phase(p, field, &value),
             Target::Week(w) => self.apply_week(w, field, &value, block),
             Target::Project(p) => self.apply_project(p, field, &value),
         };
@@ -63,7 +63,7 @@ impl Builder {
         true
     }
 
-    fn apply_phase(&mut self, p: usize, field: &Field, value: &str, block: &Block) -> bool {
+    fn apply_phase(&mut self, p: usize, field: &Field, value: &str) -> bool {
         let Some(span) = self.rm.phases.get(p).and_then(|ph| ph.weeks) else {
             return false;
         };
@@ -132,7 +132,6 @@ impl Builder {
                 }
             }
         }
-        let _ = block;
         true
     }
 

@@ -2,20 +2,22 @@
 //! which sections are phases, weeks, projects, milestones, the weekly
 //! structure, the daily split, checkpoints or recurring tasks.
 //!
-//! Content inside a section is read by `content`; the special sections by
-//! `special`; loose ends are tied by `finish`.
+//! Content inside a section is read by `content`; spans by `spans`; the
+//! special sections by `special`; loose ends are tied by `finish`.
 
 use std::collections::BTreeSet;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::budget::SplitBlock;
-use super::calendar;
+use super::headings::{
+    collect_text, find_year, is_projects_container, is_prose, is_timed_table, level_of, looks_like_phase, phase_title,
+};
 use super::ids::Ids;
 use super::markdown::{Block, BlockKind};
 use super::outline::Section;
 use super::when::{self, Found, When};
-use super::words::{mentions, plain, tidy};
+use super::words::tidy;
 use crate::roadmap::{DayRole, Phase, Roadmap, WeekDetail};
 
 /// The most items one draft holds: far above any real roadmap, low enough that
@@ -243,7 +245,7 @@ impl Builder {
             }
             return;
         }
-        if let Some(span) = self.span_of(&found, parent, title) {
+        if let Some(span) = self.span_of(&found, parent) {
             self.placed.insert(line);
             self.unit(section, &found, span, parent);
             return;
@@ -290,83 +292,6 @@ impl Builder {
         self.content(&section.blocks, Target::Top);
     }
 
-    /// The weeks a time label covers at the top level ("January", "Week 8").
-    pub fn span_for_label(&mut self, found: &Found) -> Option<(u32, u32)> {
-        self.span_of(found, None, "")
-    }
-
-    /// The weeks a time expression covers, inside `parent` when nested.
-    fn span_of(&mut self, found: &Found, parent: Option<usize>, title: &str) -> Option<(u32, u32)> {
-        let parent_span = parent.and_then(|p| self.rm.phases.get(p)).and_then(|p| p.weeks);
-        let (a, b) = match found.when? {
-            When::Weeks(a, b) => (a, b),
-            When::Days(a, b) => (a.div_ceil(7), b.div_ceil(7)),
-            When::Months(a, b) => (a.saturating_sub(1) * 4 + 1, b.saturating_mul(4)),
-            When::Calendar { from, to } => {
-                let year = from.year.or(self.year)?;
-                let start = *self
-                    .start
-                    .get_or_insert_with(|| calendar::month_start(year, from.month).unwrap_or_default());
-                let to_year = to.year.unwrap_or(if to.month < from.month { year + 1 } else { year });
-                let (a, _) = calendar::month_weeks(start, year, from.month)?;
-                let (_, b) = calendar::month_weeks(start, to_year, to.month)?;
-                (clamp_week(a)?, clamp_week(b)?)
-            }
-            When::Quarter { quarter, year } => match year.or(self.year) {
-                Some(year) => {
-                    let first = quarter * 3 - 2;
-                    let start = *self
-                        .start
-                        .get_or_insert_with(|| calendar::month_start(year, first).unwrap_or_default());
-                    let (a, _) = calendar::month_weeks(start, year, first)?;
-                    let (_, b) = calendar::month_weeks(start, year, first + 2)?;
-                    (clamp_week(a)?, clamp_week(b)?)
-                }
-                None => ((quarter - 1) * 13 + 1, quarter * 13),
-            },
-            When::Dates(from, to) => {
-                let start = *self.start.get_or_insert(from);
-                let (a, b) = calendar::date_weeks(start, from, to)?;
-                (clamp_week(a)?, clamp_week(b)?)
-            }
-        };
-        if a == 0 || b < a || b > MAX_WEEKS {
-            return None;
-        }
-        let _ = title;
-        // "Week 1" under "Month 2" (weeks 5-8) counts from the month's start.
-        if let Some([pa, pb]) = parent_span {
-            if (a < pa || b > pb) && b - a < pb - pa + 1 && pa + b - 1 <= pb {
-                return Some((pa + a - 1, pa + b - 1));
-            }
-        }
-        Some((a, b))
-    }
-
-    /// The span of a phase with no dates, after the ones before it: its effort
-    /// ("~2 weeks") or four weeks, a guess said in the TOML.
-    fn sequential(&mut self, found: &Found, title: &str, parent: Option<usize>) -> Option<(u32, u32)> {
-        if parent.is_some() {
-            return None;
-        }
-        let weeks = found.duration.map_or(4, |d| d.max_weeks());
-        let first = self.cursor + 1;
-        let last = first.saturating_add(weeks - 1);
-        if last > MAX_WEEKS {
-            return None;
-        }
-        let why = if found.duration.is_some() {
-            format!(
-                "\"{}\" has no dates: laid out after the phase before, for its effort",
-                tidy(title)
-            )
-        } else {
-            format!("\"{}\" has no dates or effort: 4 weeks is a guess", tidy(title))
-        };
-        self.guesses.push((Anchor::Phase(self.rm.phases.len()), why));
-        Some((first, last))
-    }
-
     /// A phase (or, for a single week inside a phase, a week detail).
     fn unit(&mut self, section: &Section, found: &Found, span: (u32, u32), parent: Option<usize>) {
         if !self.room() {
@@ -391,37 +316,6 @@ impl Builder {
         };
         self.content(&section.blocks, Target::Phase(index));
         self.children(section, Some(index));
-    }
-
-    /// The phase of the week a single day falls in, created by its first day.
-    pub fn day_phase(&mut self, text: &str, found: &Found, week: u32) -> usize {
-        let index = match self.day_weeks.get(&week) {
-            Some(&index) => index,
-            None => {
-                let index = self.phase(
-                    &format!("Week {week}"),
-                    &when::find(&format!("Week {week}")),
-                    (week, week),
-                );
-                self.day_weeks.insert(week, index);
-                index
-            }
-        };
-        let (day_title, _) = phase_title(text, found);
-        let day = match found.when {
-            Some(When::Days(a, b)) if a == b => format!("Day {a}"),
-            Some(When::Days(a, b)) => format!("Days {a}-{b}"),
-            _ => String::new(),
-        };
-        let line = if day_title.is_empty() {
-            day
-        } else {
-            format!("{day}: {day_title}")
-        };
-        if let Some(phase) = self.rm.phases.get_mut(index) {
-            phase.learn.push(line);
-        }
-        index
     }
 
     /// A new phase from a heading or item text.
@@ -496,178 +390,5 @@ impl Builder {
             return;
         }
         self.rm.sections.push(crate::roadmap::Section { title, items });
-    }
-}
-
-/// Text of a block and its nested blocks, one entry per paragraph or item.
-pub fn collect_text(block: &Block, out: &mut Vec<String>) {
-    match &block.kind {
-        BlockKind::Paragraph(inline) | BlockKind::Heading { inline, .. } => push_text(out, &inline.text),
-        BlockKind::Item { inline, children, .. } => {
-            push_text(out, &inline.text);
-            for child in children {
-                collect_text(child, out);
-            }
-        }
-        BlockKind::Quote(children) => {
-            for child in children {
-                collect_text(child, out);
-            }
-        }
-        BlockKind::Table { header, rows } => {
-            let head: Vec<&str> = header.iter().map(|c| c.text.as_str()).collect();
-            push_text(out, &head.join(" | "));
-            for (_, row) in rows {
-                let cells: Vec<&str> = row.iter().map(|c| c.text.as_str()).collect();
-                push_text(out, &cells.join(" | "));
-            }
-        }
-        BlockKind::Html { .. } | BlockKind::Rule => {}
-    }
-}
-
-fn push_text(out: &mut Vec<String>, text: &str) {
-    let text = tidy(text);
-    if !text.is_empty() {
-        out.push(super::words::cap(&text, 500));
-    }
-}
-
-/// A table whose header names a time column (Week, Day, Month, Date).
-fn is_timed_table(block: &Block) -> bool {
-    match &block.kind {
-        BlockKind::Table { header, .. } => header.iter().any(|c| {
-            mentions(
-                &c.text,
-                &["week", "weeks", "day", "days", "month", "date", "dates", "when"],
-            )
-        }),
-        _ => false,
-    }
-}
-
-/// Paragraphs, quotes and rules: prose around the real content.
-fn is_prose(block: &Block) -> bool {
-    matches!(
-        block.kind,
-        BlockKind::Paragraph(_) | BlockKind::Quote(_) | BlockKind::Rule | BlockKind::Html { .. }
-    )
-}
-
-fn clamp_week(week: i64) -> Option<u32> {
-    u32::try_from(week).ok().filter(|w| (1..=MAX_WEEKS).contains(w))
-}
-
-/// A heading such as "Build Five GenAI Projects": its children are projects.
-fn is_projects_container(title: &str) -> bool {
-    mentions(
-        title,
-        &["projects", "project series", "portfolio projects", "capstone projects"],
-    ) && when::find(title).when.is_none()
-}
-
-/// A section without dates that still reads as a phase: numbered ("01. Core
-/// Foundations", "Phase 2"), with an effort, or with a topic table or
-/// deliverables of its own.
-fn looks_like_phase(section: &Section) -> bool {
-    let title = section.title().trim_start_matches(|c: char| !c.is_alphanumeric());
-    let numbered = title.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && title
-            .trim_start_matches(|c: char| c.is_ascii_digit())
-            .starts_with(['.', ')', ':', ' ']);
-    let found = when::find(title);
-    numbered || found.ordinal.is_some() || found.duration.is_some()
-}
-
-/// The first year the headings name, for months and quarters written without one.
-fn find_year(root: &Section) -> Option<i32> {
-    fn walk(section: &Section, depth: usize) -> Option<i32> {
-        if depth > 8 {
-            return None;
-        }
-        let found = when::find(section.title());
-        let from_when = match found.when {
-            Some(When::Calendar { from, to }) => from.year.or(to.year),
-            Some(When::Quarter { year, .. }) => year,
-            Some(When::Dates(from, _)) => Some(from.year()),
-            _ => None,
-        };
-        from_when
-            .or(found.year)
-            .or_else(|| section.children.iter().take(64).find_map(|c| walk(c, depth + 1)))
-    }
-    walk(root, 0)
-}
-
-/// The level a heading names: its own word (sprint, block, ...) or what its time is.
-fn level_of(text: &str, found: &Found) -> String {
-    if let Some((level, _)) = found.ordinal {
-        if level != "track" && level != "milestone" {
-            return level.to_owned();
-        }
-    }
-    let p = plain(text);
-    for level in [
-        "sprint", "block", "phase", "stage", "module", "unit", "quarter", "month", "part",
-    ] {
-        if p.contains(&format!(" {level} ")) {
-            return level.to_owned();
-        }
-    }
-    match found.when {
-        Some(When::Weeks(a, b)) if a == b => "week".to_owned(),
-        Some(When::Days(..)) => "days".to_owned(),
-        Some(When::Months(a, b)) if a == b => "month".to_owned(),
-        Some(When::Calendar { from, to }) if from == to => "month".to_owned(),
-        Some(When::Quarter { .. }) => "quarter".to_owned(),
-        _ => "phase".to_owned(),
-    }
-}
-
-/// A phase's title and the rest of its heading (its focus).
-///
-/// "Weeks 1–4: Foundations Sprint" is titled "Foundations Sprint" (the weeks
-/// are in `weeks`); "February 2026 — ML Foundations" is titled "February 2026"
-/// with focus "ML Foundations"; "Block 1: The Forge (Weeks 1-4)" keeps "Block
-/// 1: The Forge".
-pub fn phase_title(text: &str, found: &Found) -> (String, String) {
-    // An effort is in `weeks` too: "Python basics (~2 weeks)" is "Python basics".
-    let owned;
-    let text = match found.duration_range {
-        Some((a, b)) if found.when_range.is_none() => {
-            let (before, after) = (text[..a].trim_end(), &text[b..]);
-            owned = match (before.strip_suffix('('), after.trim_start().strip_prefix(')')) {
-                (Some(before), Some(after)) => format!("{before} {after}"),
-                _ => format!("{before} {after}"),
-            };
-            owned.as_str()
-        }
-        _ => text,
-    };
-    let Some((start, end)) = found.when_range else {
-        return (tidy(text), String::new());
-    };
-    let before = &text[..start];
-    let after = &text[end..];
-    match found.when {
-        Some(When::Calendar { .. } | When::Quarter { .. }) if tidy(before).is_empty() => {
-            let head = tidy(&text[..end]);
-            let rest = tidy(after);
-            if matches!(found.when, Some(When::Quarter { .. })) && !rest.is_empty() {
-                (format!("{head}: {rest}"), String::new())
-            } else {
-                (head, rest)
-            }
-        }
-        _ => {
-            // Cut the time out, with the parenthesis around it if any.
-            let before = before.trim_end();
-            let (before, after) = match (before.strip_suffix('('), after.trim_start().strip_prefix(')')) {
-                (Some(b), Some(a)) => (b, a),
-                _ => (before, after),
-            };
-            let joined = format!("{} {}", tidy(before), tidy(after));
-            (tidy(&joined), String::new())
-        }
     }
 }

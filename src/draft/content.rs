@@ -65,7 +65,7 @@ impl Builder {
                 BlockKind::Quote(children) => {
                     let mut texts = Vec::new();
                     for child in children {
-                        super::build::collect_text(child, &mut texts);
+                        super::headings::collect_text(child, &mut texts);
                     }
                     let text = texts.join(" ");
                     match (&pending, target) {
@@ -136,7 +136,7 @@ impl Builder {
                 || lower.contains("each month")
             {
                 self.per_phase = Some((tidy(text.rsplit(',').next().unwrap_or(text)), Vec::new()));
-                return Some(Field::Section("per-phase".to_owned()));
+                return Some(Field::PerPhase);
             }
             return Some(field_of(text.trim_end_matches(':')));
         }
@@ -179,8 +179,7 @@ impl Builder {
         else {
             return;
         };
-        if let Some(Field::Section(name)) = pending.filter(|f| matches!(f, Field::Section(n) if n == "per-phase")) {
-            let _ = name;
+        if pending == Some(&Field::PerPhase) {
             if let Some((_, items)) = &mut self.per_phase {
                 items.push(tidy(&inline.text));
             }
@@ -273,7 +272,6 @@ impl Builder {
                 let index = self.week_detail(&inline.text, found, week);
                 self.place(block);
                 self.content(children, Target::Week(index));
-                let _ = b;
                 return true;
             }
         }

@@ -45,6 +45,8 @@ pub enum Field {
     Goal,
     /// A named list with this title.
     Section(String),
+    /// Items every phase of the main level gets ("Same milestones, but each sprint includes:").
+    PerPhase,
 }
 
 /// The field a label names.

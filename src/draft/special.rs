@@ -2,9 +2,10 @@
 //! structure, the daily split, checkpoints, parallel (recurring) tracks, key
 //! metrics, the tech stack, and the projects of a project series.
 
-use super::build::{Anchor, Builder, Target, collect_text};
+use super::build::{Anchor, Builder, Target};
 use super::cadence;
 use super::content::label_of;
+use super::headings::collect_text;
 use super::markdown::{Block, BlockKind};
 use super::outline::Section;
 use super::weekdays;
@@ -382,7 +383,7 @@ impl Builder {
         let found = when::find(section.title());
         let index = self.rm.projects.len();
         // "Todo app (~1 week)": the effort goes to `effort`, not the title.
-        let title = super::build::phase_title(section.title(), &found).0;
+        let title = super::headings::phase_title(section.title(), &found).0;
         let id = self.ids.make(&title, "project");
         let effort = found.duration.map(|d| Effort {
             min: d.min,
