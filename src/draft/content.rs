@@ -81,8 +81,13 @@ impl Builder {
                     self.table(block, header, rows, target);
                     pending = None;
                 }
-                BlockKind::Html { comment: true } | BlockKind::Rule => self.place(block),
-                BlockKind::Html { comment: false } => self.unplace(block),
+                BlockKind::Html { comment: true, .. } | BlockKind::Rule => self.place(block),
+                // Centred taglines in HTML at the top are notes; elsewhere they are reported.
+                BlockKind::Html { text, .. } if target == Target::Top && !text.is_empty() && self.room() => {
+                    self.rm.notes.push(super::words::cap(text, 1000));
+                    self.place(block);
+                }
+                BlockKind::Html { .. } => self.unplace(block),
                 BlockKind::Heading { .. } => {}
             }
         }

@@ -72,6 +72,8 @@ pub enum BlockKind {
     Html {
         /// True for `<!-- ... -->`.
         comment: bool,
+        /// The text between the tags (`<p><b>Ship weekly</b></p>` is "Ship weekly").
+        text: String,
     },
     /// A thematic break (`---`).
     Rule,
@@ -243,6 +245,11 @@ impl Builder {
                     if !*started {
                         *started = true;
                         *comment = html.trim_start().starts_with("<!--");
+                    }
+                }
+                if let Some(frame) = self.stack.last_mut() {
+                    if matches!(frame.open, Open::Html { .. }) && frame.inline.text.len() < 64 * 1024 {
+                        frame.inline.text.push_str(&html);
                     }
                 }
             }
@@ -434,7 +441,14 @@ impl Builder {
                     self.emit(block(BlockKind::Paragraph(inline)));
                 }
             }
-            Open::Html { comment, .. } => self.emit(block(BlockKind::Html { comment })),
+            Open::Html { comment, .. } => {
+                let text = if comment {
+                    String::new()
+                } else {
+                    strip_tags(&frame.inline.text)
+                };
+                self.emit(block(BlockKind::Html { comment, text }))
+            }
             Open::Ignored => {}
         }
     }
@@ -459,6 +473,24 @@ impl Builder {
         }
         self.done
     }
+}
+
+/// The text of HTML without its tags, whitespace collapsed.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                out.push(' ');
+            }
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    collapse(&out)
 }
 
 /// Collapses whitespace runs to one space and trims.

@@ -374,7 +374,7 @@ impl Builder {
         let empty = section
             .blocks
             .iter()
-            .all(|b| matches!(b.kind, BlockKind::Rule | BlockKind::Html { comment: true }));
+            .all(|b| matches!(b.kind, BlockKind::Rule | BlockKind::Html { comment: true, .. }));
         if empty && section.children.is_empty() {
             // "Starter -> Beginner -> Expert": a tagline of the series, not a project.
             self.rm.notes.push(tidy(section.title()));
