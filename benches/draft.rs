@@ -10,11 +10,26 @@ use studyplan::draft::{DraftOptions, draft};
 
 /// The seeds as the tests read them (copies of the learner's files).
 const SEEDS: [(&str, &str); 5] = [
-    ("000 quarters", include_str!("../tests/fixtures/markdown/seeds/000_86f5ebe1e6722f53.md")),
-    ("001 two tracks", include_str!("../tests/fixtures/markdown/seeds/001_47108cf5f32b6a34.md")),
-    ("002 blocks and weeks", include_str!("../tests/fixtures/markdown/seeds/002_452ca19f2974e3fa.md")),
-    ("003 topics and projects", include_str!("../tests/fixtures/markdown/seeds/003_76276e4968793f95.md")),
-    ("004 calendar months", include_str!("../tests/fixtures/markdown/seeds/004_7790502f93dd25a3.md")),
+    (
+        "000 quarters",
+        include_str!("../tests/fixtures/markdown/seeds/000_86f5ebe1e6722f53.md"),
+    ),
+    (
+        "001 two tracks",
+        include_str!("../tests/fixtures/markdown/seeds/001_47108cf5f32b6a34.md"),
+    ),
+    (
+        "002 blocks and weeks",
+        include_str!("../tests/fixtures/markdown/seeds/002_452ca19f2974e3fa.md"),
+    ),
+    (
+        "003 topics and projects",
+        include_str!("../tests/fixtures/markdown/seeds/003_76276e4968793f95.md"),
+    ),
+    (
+        "004 calendar months",
+        include_str!("../tests/fixtures/markdown/seeds/004_7790502f93dd25a3.md"),
+    ),
 ];
 
 fn seeds(c: &mut Criterion) {

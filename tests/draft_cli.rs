@@ -27,7 +27,8 @@ fn drafts_to_stdout_with_the_report_on_stderr() {
     );
     assert!(out.stdout.contains("suggested_start = 2026-02-02"));
     assert!(
-        out.stderr.contains("month february-2026: February 2026 (weeks 1-4)"),
+        out.stderr
+            .contains("month february-2026: February 2026 (weeks 1-4, 2026-02-02 to 2026-03-01)"),
         "{}",
         out.stderr
     );

@@ -60,10 +60,14 @@ impl Report {
             let weeks = phase
                 .weeks
                 .map(|[a, b]| {
-                    if a == b {
+                    let weeks = if a == b {
                         format!("week {a}")
                     } else {
                         format!("weeks {a}-{b}")
+                    };
+                    match rm.suggested_start.and_then(|start| dates(start, a, b)) {
+                        Some((first, last)) => format!("{weeks}, {first} to {last}"),
+                        None => weeks,
                     }
                 })
                 .unwrap_or_default();
@@ -251,6 +255,15 @@ impl Report {
         }
         out
     }
+}
+
+/// The Monday of week `a` and the Sunday of week `b` of a roadmap starting on `start`.
+fn dates(start: chrono::NaiveDate, a: u32, b: u32) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    use chrono::{Datelike, Days};
+    let monday = start.checked_sub_days(Days::new(u64::from(start.weekday().num_days_from_monday())))?;
+    let first = monday.checked_add_days(Days::new(u64::from(a.saturating_sub(1)) * 7))?;
+    let last = monday.checked_add_days(Days::new((u64::from(b) * 7).saturating_sub(1)))?;
+    Some((first, last))
 }
 
 fn counts(parts: &[(usize, &str)]) -> String {
