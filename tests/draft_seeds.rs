@@ -218,3 +218,42 @@ fn seed_001_says_it_holds_two_tracks() {
         "{message}"
     );
 }
+
+#[test]
+fn seed_000_every_milestone_gets_the_criteria_the_file_states_once() {
+    let drafted = draft(&seed("000_86f5ebe1e6722f53"), &DraftOptions::default()).unwrap();
+    assert_eq!(drafted.roadmap.milestones.len(), 12);
+    for m in &drafted.roadmap.milestones {
+        assert_eq!(
+            m.acceptance,
+            ["tests", "README", "demo notebook", "cost estimate for deployment"],
+            "{}",
+            m.title
+        );
+    }
+    assert_eq!(
+        drafted.roadmap.suggested_start.map(|d| d.to_string()).as_deref(),
+        Some("2026-01-01")
+    );
+    assert!(drafted.report.unplaced.is_empty(), "{:?}", drafted.report.unplaced);
+}
+
+#[test]
+fn seed_004_background_gives_the_goal_and_the_daily_budget() {
+    let drafted = draft(&seed("004_7790502f93dd25a3"), &DraftOptions::default()).unwrap();
+    let rm = &drafted.roadmap;
+    assert!(
+        rm.goal
+            .as_deref()
+            .is_some_and(|g| g.starts_with("Become a production-ready AI / ML Engineer"))
+    );
+    let daily = rm.daily.as_ref().unwrap();
+    assert_eq!((daily.min_minutes, daily.minutes), (Some(90), 120));
+    assert!(
+        drafted
+            .toml
+            .contains("# Guessed: the file gives the daily time but no split"),
+        "{}",
+        drafted.toml
+    );
+}

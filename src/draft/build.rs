@@ -374,6 +374,16 @@ impl Builder {
         let mut items = Vec::new();
         for block in &section.blocks {
             collect_text(block, &mut items);
+            // "**Goal:** ..." in a Background section is the roadmap's goal too.
+            if let BlockKind::Paragraph(inline) = &block.kind {
+                for line in &inline.lines {
+                    if let Some((label, value)) = super::words::split_label(line) {
+                        if super::fields::field_of(&label) == super::fields::Field::Goal && self.rm.goal.is_none() {
+                            self.rm.goal = Some(value);
+                        }
+                    }
+                }
+            }
             if matches!(block.kind, BlockKind::Html { .. }) {
                 self.unplace(block);
             } else {

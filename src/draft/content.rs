@@ -28,8 +28,20 @@ pub fn label_of(inline: &Inline) -> Option<(String, String)> {
 }
 
 /// A paragraph of several lines, each after the first starting with a label.
-fn labelled_lines(inline: &Inline) -> bool {
+pub fn labelled_lines(inline: &Inline) -> bool {
     inline.lines.len() >= 2 && inline.lines.iter().skip(1).all(|l| split_label(l).is_some())
+}
+
+/// "Each milestone will include measurable acceptance criteria (tests, README)":
+/// criteria for every milestone, wherever the sentence sits.
+fn criteria_for_all(text: &str) -> Option<Vec<String>> {
+    let lower = text.to_lowercase();
+    let all = lower.contains("each milestone") || lower.contains("every milestone");
+    if !all || !lower.contains("acceptance criteria") {
+        return None;
+    }
+    let (open, close) = (text.find('(')?, text.rfind(')')?);
+    (open < close).then(|| super::words::split_list(&text[open + 1..close]))
 }
 
 impl Builder {
@@ -145,6 +157,12 @@ impl Builder {
             }
             return Some(field_of(text.trim_end_matches(':')));
         }
+        if let Some(criteria) = criteria_for_all(text) {
+            self.acceptance_all = criteria;
+            self.top_paragraph(text);
+            self.place(block);
+            return None;
+        }
         match target {
             Target::Top => {
                 self.top_paragraph(text);
@@ -158,16 +176,6 @@ impl Builder {
 
     /// A paragraph at the top: the description first, then notes.
     fn top_paragraph(&mut self, text: &str) {
-        let lower = text.to_lowercase();
-        if lower.contains("acceptance criteria")
-            && (lower.contains("each milestone") || lower.contains("every milestone"))
-        {
-            if let (Some(open), Some(close)) = (text.find('('), text.rfind(')')) {
-                if open < close {
-                    self.acceptance_all = super::words::split_list(&text[open + 1..close]);
-                }
-            }
-        }
         if self.rm.description.is_none() && self.rm.phases.is_empty() && self.rm.notes.is_empty() {
             self.rm.description = Some(super::words::cap(text, 1000));
         } else if self.room() {

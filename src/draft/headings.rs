@@ -7,11 +7,19 @@ use chrono::Datelike;
 use super::markdown::{Block, BlockKind};
 use super::outline::Section;
 use super::when::{self, Found, When};
-use super::words::{mentions, plain, tidy};
+use super::words::{mentions, plain, split_label, tidy};
 
 /// Text of a block and its nested blocks, one entry per paragraph or item.
 pub fn collect_text(block: &Block, out: &mut Vec<String>) {
     match &block.kind {
+        // Lines that each carry a label ("Time commitment: ...", "Goal: ...") stay apart.
+        BlockKind::Paragraph(inline)
+            if inline.lines.len() > 1 && inline.lines.iter().skip(1).all(|l| split_label(l).is_some()) =>
+        {
+            for line in &inline.lines {
+                push_text(out, line);
+            }
+        }
         BlockKind::Paragraph(inline) | BlockKind::Heading { inline, .. } => push_text(out, &inline.text),
         BlockKind::Item { inline, children, .. } => {
             push_text(out, &inline.text);
