@@ -405,3 +405,30 @@ fn unplaced_lines_are_reported_by_line_number() {
         "{report}"
     );
 }
+
+#[test]
+fn chat_assistant_months_with_emoji_lead_ins_and_a_weekday_table() {
+    let rm = roadmap("chat_assistant_months");
+    assert_eq!(rm.weeks, Some(24), "the title promises six months");
+    let python = rm.phases.iter().find(|p| p.title == "Python").unwrap();
+    assert_eq!(python.weeks, Some([1, 2]));
+    assert_eq!(
+        python.goals,
+        ["Get comfortable with Python"],
+        "the emoji before **Goal:** is not part of it"
+    );
+    assert_eq!(rm.milestones[0].title, "Build a CLI expense tracker");
+    assert_eq!(rm.milestones[0].week, Some(2));
+    let weekly = rm.weekly.unwrap();
+    assert_eq!((weekly.tuesday.role.as_str(), weekly.sunday.study), ("Coding", false));
+}
+
+#[test]
+fn a_course_table_and_month_phases_do_not_collide() {
+    let rm = roadmap("course_table_and_phases");
+    let levels: Vec<(&str, &str)> = rm.phases.iter().map(|p| (p.title.as_str(), p.level.as_str())).collect();
+    assert_eq!(levels[2], ("Indexing", "week"));
+    assert_eq!(levels[3], ("Phase 1 — Foundations", "phase"));
+    assert_eq!(rm.phases[3].weeks, Some([1, 8]), "Months 1-2 are weeks 1-8");
+    assert_eq!(deliverables(&rm.phases[1]), ["HW2: 20 queries"]);
+}

@@ -219,6 +219,10 @@ impl Builder {
         // The document's title, even when it names its time ("Q1 2026 Roadmap").
         if parent.is_none() && self.rm.title.is_empty() && self.rm.phases.is_empty() {
             self.rm.title = tidy(title);
+            // "6-Month AI Engineer Roadmap", "21 Days of SQL": the length the title promises.
+            if let Some(duration) = found.duration {
+                self.length_hint.get_or_insert(duration.max_weeks().min(MAX_WEEKS));
+            }
             self.placed.insert(line);
             self.content(&section.blocks, Target::Top);
             if is_projects_container(title) {

@@ -14,7 +14,9 @@ use super::words::{split_label, tidy};
 pub fn label_of(inline: &Inline) -> Option<(String, String)> {
     if let Some(lead) = &inline.lead {
         let lead_clean = tidy(lead);
-        let rest = inline.text.get(lead.len()..).unwrap_or("").trim();
+        // The lead-in may follow an emoji ("🎯 **Goal:** ..."): the value is what comes after it.
+        let after = inline.text.find(lead.as_str()).map_or(0, |at| at + lead.len());
+        let rest = inline.text.get(after..).unwrap_or("").trim();
         if lead.trim_end().ends_with(':') || rest.starts_with(':') {
             let value = rest.trim_start_matches(':').trim().to_owned();
             return Some((lead_clean, value));

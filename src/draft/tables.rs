@@ -58,6 +58,13 @@ fn columns(header: &[Inline]) -> Columns {
             "project",
             "build",
             "milestone",
+            "assignment",
+            "assignments",
+            "homework",
+            "hw",
+            "task",
+            "tasks",
+            "due",
         ]) {
             &mut cols.deliverable
         } else {
@@ -234,6 +241,11 @@ impl Builder {
                 }
             } else {
                 let index = self.phase(&heading, &row_found, (a, b));
+                // Rows of a Week column are weeks, whatever their heading words say, so they
+                // never collide with the sprints or phases around them.
+                if let Some(phase) = self.rm.phases.get_mut(index) {
+                    phase.level = cols.unit.to_lowercase();
+                }
                 self.cursor = self.cursor.max(b);
                 let concept = cell(row, cols.concept);
                 let id = (!deliverable.is_empty()).then(|| self.ids.make(&deliverable, "deliverable"));
