@@ -240,7 +240,10 @@ pub fn month_of(word: &str) -> Option<u32> {
     ];
     names
         .iter()
-        .position(|&n| n == lower || (lower.len() >= 3 && n.starts_with(&lower) && lower.len() <= 4 && lower != "marc"))
+        // Full names and the usual abbreviations (Feb, Sept); not any prefix ("Marc" is a name).
+        .position(|&n| {
+            n == lower || (lower.len() == 3 && n.starts_with(&lower)) || (lower == "sept" && n == "september")
+        })
         .map(|i| i as u32 + 1)
 }
 
