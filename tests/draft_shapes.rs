@@ -394,16 +394,18 @@ fn ids_are_stable_across_edits_of_other_items() {
 
 #[test]
 fn unplaced_lines_are_reported_by_line_number() {
-    let text =
-        "# Plan\n\n## Weeks 1-2: Basics\n- Learn: a\n\nSome stray thought about motivation.\n\n<div>raw html</div>\n";
+    let text = "# Plan\n\n## Weeks 1-2: Basics\nThe basics, slowly.\n\n- Learn: a\n\nSome stray thought.\n\n<div>raw html</div>\n";
     let draft = draft(text, &DraftOptions::default()).unwrap();
     let lines: Vec<usize> = draft.report.unplaced.iter().map(|u| u.line).collect();
-    assert_eq!(lines, [6, 8]);
-    let report = draft.report.to_text("plan.md");
-    assert!(
-        report.contains("plan.md:6: Some stray thought about motivation."),
-        "{report}"
+    assert_eq!(lines, [8, 10]);
+    let focus = draft.roadmap.phases[0].focus.as_deref();
+    assert_eq!(
+        focus,
+        Some("The basics, slowly."),
+        "the first line under a heading is its focus"
     );
+    let report = draft.report.to_text("plan.md");
+    assert!(report.contains("plan.md:8: Some stray thought."), "{report}");
 }
 
 #[test]

@@ -171,6 +171,13 @@ impl Builder {
                 self.place(block);
             }
             _ if self.budget.is_some() && super::budget::daily_budget(text, false).is_some() => self.place(block),
+            // "In this block you build the basics." right under the heading: the phase's focus.
+            Target::Phase(p) if self.rm.phases.get(p).is_some_and(|ph| ph.focus.is_none()) => {
+                self.apply(target, &Field::Focus, text, block)
+            }
+            Target::Week(w) if self.rm.week_details.get(w).is_some_and(|wd| wd.concept.is_none()) => {
+                self.apply(target, &Field::Concept, text, block)
+            }
             _ => self.unplace(block),
         }
         None
