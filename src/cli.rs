@@ -182,13 +182,14 @@ Item ids are shown by `studyplan today`, `studyplan week` and `studyplan roadmap
         #[arg(long)]
         json: bool,
     },
-    /// Roadmaps: list, show, validate, import
+    /// Roadmaps: list, show, validate, import, draft from Markdown
     #[command(
         subcommand,
         after_help = "Examples:
   studyplan roadmap list
   studyplan roadmap show fast-track-6-month
-  studyplan roadmap validate my-roadmap.toml"
+  studyplan roadmap validate my-roadmap.toml
+  studyplan roadmap draft my-plan.md -o my-plan.toml"
     )]
     Roadmap(RoadmapCommand),
     /// Take a week off (a holiday); the rest of the plan shifts by a week
@@ -426,6 +427,29 @@ Exits 0 when every file is valid, 1 otherwise.")]
         /// Roadmap files
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+    },
+    /// Draft a roadmap from your own Markdown roadmap: TOML out, a report of what was found on stderr
+    #[command(after_help = "Examples:
+  studyplan roadmap draft my-plan.md > my-plan.toml
+  studyplan roadmap draft my-plan.md -o my-plan.toml
+  studyplan roadmap draft roadmap.md --track b -o standard.toml
+  cat notes.md | studyplan roadmap draft - -o notes.toml
+The draft has # comments where it guessed; the report lists every line it could not place, by
+line number. Check it, then `studyplan roadmap validate` and `studyplan roadmap import` it.
+A file with several tracks (Track A, Track B) drafts the first unless --track names another.")]
+    Draft {
+        /// Markdown file, or - for standard input
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Write the TOML to this file instead of standard output
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Replace OUT when it exists
+        #[arg(long, requires = "output")]
+        force: bool,
+        /// The track to draft when the file holds several: its letter, number or name
+        #[arg(long, value_name = "NAME")]
+        track: Option<String>,
     },
     /// Import (or re-import) a roadmap file; progress on ids that still exist is kept
     #[command(after_help = "Examples:

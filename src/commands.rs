@@ -8,6 +8,7 @@ pub mod args;
 pub mod backup;
 pub mod config;
 pub mod demo;
+pub mod draft;
 pub mod export;
 pub mod items;
 pub mod progress;
@@ -83,6 +84,12 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Completions { shell }) => return shell::completions(*shell),
         Some(Command::Man { dir }) => return shell::man(dir.as_deref()),
         Some(Command::Roadmap(RoadmapCommand::Validate { files })) => return roadmaps::validate(files),
+        Some(Command::Roadmap(RoadmapCommand::Draft {
+            file,
+            output,
+            force,
+            track,
+        })) => return draft::run(file, output.as_deref(), *force, track.as_deref()),
         // The config commands must work while the config file is broken: they are how it gets fixed.
         Some(Command::Config(command)) => return config::run(&cli.global, command),
         _ => {}
@@ -129,6 +136,12 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Roadmap(RoadmapCommand::Show { id }) => roadmaps::show(&ctx, &id),
         Command::Roadmap(RoadmapCommand::Validate { files }) => roadmaps::validate(&files),
         Command::Roadmap(RoadmapCommand::Import { file }) => roadmaps::import(&ctx, &file),
+        Command::Roadmap(RoadmapCommand::Draft {
+            file,
+            output,
+            force,
+            track,
+        }) => draft::run(&file, output.as_deref(), force, track.as_deref()),
         Command::Pause { week } => weekly::pause(&ctx, week.as_deref(), true),
         Command::Resume { week } => weekly::pause(&ctx, week.as_deref(), false),
         Command::Demo { years } => demo::run(&ctx, years),

@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod draft;
 pub mod error;
 pub mod export;
 pub mod files;

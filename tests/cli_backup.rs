@@ -138,9 +138,12 @@ fn a_damaged_backup_is_refused_and_the_database_is_unchanged() {
     let text = learner.path("notes.txt");
     std::fs::write(&text, "not a database at all\n".repeat(300)).unwrap();
 
+    let backups = learner.db.parent().unwrap().join("backups");
+    let copies = || std::fs::read_dir(&backups).map_or(0, Iterator::count);
     for bad in [&truncated, &damaged, &text] {
         let err = learner.refused(TODAY, &["restore", bad.to_str().unwrap(), "--yes"]);
         assert!(err.contains(bad.to_str().unwrap()), "the message names the file: {err}");
         assert_eq!(integrity(&learner.db), "ok");
+        assert_eq!(copies(), 0, "a refused restore leaves no before-restore copy behind");
     }
 }

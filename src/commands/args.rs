@@ -44,6 +44,18 @@ pub fn week_monday(week: Option<&str>, date: Option<&str>, today: NaiveDate) -> 
 /// Parses a study duration (`45m`, `1h30m`, `2h`) into whole minutes, 1 to 24 h.
 pub fn parse_minutes(text: &str) -> Result<u32> {
     let trimmed = text.trim();
+    // Months, years and weeks are never a day's study (`30M` would be 30 months
+    // to the parser): refuse them with the forms that are meant.
+    const NOT_A_DAY: [&str; 12] = [
+        "y", "year", "years", "mon", "month", "months", "w", "week", "weeks", "d", "day", "days",
+    ];
+    let mut units = trimmed.split(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '.');
+    if units.any(|unit| unit == "M" || NOT_A_DAY.contains(&unit.to_ascii_lowercase().as_str())) {
+        crate::refuse!(
+            "`{}` is not a study duration: give hours and minutes, like 45m, 1h30m or 2h (m is minutes)",
+            clean_line(text)
+        );
+    }
     // A bare number is minutes, as people type it.
     let parsed = match trimmed.parse::<u64>() {
         Ok(minutes) => std::time::Duration::from_secs(minutes.saturating_mul(60)),
@@ -93,6 +105,15 @@ mod tests {
         assert!(parse_minutes("90s").unwrap_err().to_string().contains("whole minutes"));
         assert!(parse_minutes("25h").unwrap_err().to_string().contains("24 hours"));
         assert!(parse_minutes("soon").unwrap_err().to_string().contains("1h30m"));
+        // `30M` is 30 months to the duration parser: never a day's study.
+        for unit in ["30M", "2w", "1d", "1 month"] {
+            let refused = parse_minutes(unit).unwrap_err().to_string();
+            assert!(
+                refused.contains("not a study duration") && refused.contains("m is minutes"),
+                "{unit}: {refused}"
+            );
+        }
+        assert_eq!(parse_minutes("30min").unwrap(), 30);
     }
 
     #[test]

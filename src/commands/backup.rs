@@ -46,9 +46,11 @@ pub fn restore(ctx: &Context, file: &Path, yes: bool) -> Result<()> {
     // The current data is kept before it is replaced, so a wrong restore can be undone.
     let safety = default_backup_path(ctx, "before-restore")?;
     store.backup_to(&safety)?;
-    store
-        .restore_from(file)
-        .wrap_err_with(|| format!("{} was not changed", ctx.paths.db.display()))?;
+    if let Err(refused) = store.restore_from(file) {
+        // Nothing was replaced, so the safety copy keeps nothing new: leave no trace.
+        let _ = std::fs::remove_file(&safety);
+        return Err(refused).wrap_err_with(|| format!("{} was not changed", ctx.paths.db.display()));
+    }
     store.integrity_check()?;
     print(&format!(
         "Restored {} from {}.\nThe data it replaced is saved in {}.\n",

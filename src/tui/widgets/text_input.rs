@@ -57,7 +57,9 @@ impl TextInput {
             let text = text.replace("\r\n", "\n").replace('\r', "\n");
             self.textarea.insert_str(clean_block(&text));
         } else {
-            self.textarea.insert_str(crate::text::clean_line(text));
+            // One space per line break, \r\n included.
+            self.textarea
+                .insert_str(crate::text::clean_line(&text.replace("\r\n", "\n")));
         }
     }
 
