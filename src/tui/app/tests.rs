@@ -218,16 +218,18 @@ fn space_on_the_milestones_screen_marks_a_deliverable_done_and_again_reopens_it(
     assert_eq!(state(&app), None);
 }
 
+/// Moves Today's cursor to the first row that `wanted` picks.
+fn select_first(app: &mut App, wanted: impl Fn(&TodayItem) -> bool) {
+    let data = app.view().data.clone().unwrap();
+    app.view.cursor.today = items(&data).iter().position(wanted).unwrap();
+}
+
 #[test]
 fn a_failed_action_shows_in_the_status_line_and_the_app_keeps_running() {
     let mut store = store();
     store.add_task("A task", tuesday()).unwrap();
     let mut app = app(store, at(9, 0));
-    let data = app.view().data.clone().unwrap();
-    app.view.cursor.today = items(&data)
-        .iter()
-        .position(|i| matches!(i, TodayItem::Task(_)))
-        .unwrap();
+    select_first(&mut app, |i| matches!(i, TodayItem::Task(_)));
     app.update(Action::ToggleTimer, at(9, 0));
     let status = app.view().status.clone().unwrap();
     assert!(
@@ -381,20 +383,13 @@ fn messages_name_the_keys_the_config_file_binds_not_the_defaults() {
     let config: crate::config::file::ConfigFile =
         toml::from_str("[keys]\ntoggle_timer = \"t\"\nedit_task = \"F2\"\n").unwrap();
     app.set_keys(&config.keys);
-    let data = app.view().data.clone().unwrap();
-    app.view.cursor.today = items(&data)
-        .iter()
-        .position(|i| matches!(i, TodayItem::Task(_)))
-        .unwrap();
+    select_first(&mut app, |i| matches!(i, TodayItem::Task(_)));
     app.update(Action::ToggleTimer, at(9, 0));
     let status = app.view().status.clone().unwrap();
     assert_eq!(status.kind, crate::tui::state::StatusKind::Hint, "{status:?}");
     assert!(status.text.contains("then press t to time it"), "{status:?}");
     // Selecting a block and starting: the confirmation names the rebound key too.
-    app.view.cursor.today = items(&data)
-        .iter()
-        .position(|i| matches!(i, TodayItem::Block(_)))
-        .unwrap();
+    select_first(&mut app, |i| matches!(i, TodayItem::Block(_)));
     app.update(Action::ToggleTimer, at(9, 0));
     let status = app.view().status.clone().unwrap();
     assert!(status.text.contains("t stops it"), "{status:?}");
@@ -419,11 +414,7 @@ fn deleting_a_task_replaced_elsewhere_under_the_same_id_deletes_nothing() {
         .unwrap();
     let a = setup.add_task("A", tuesday()).unwrap();
     let mut app = app(Store::open(&path).unwrap(), at(9, 0));
-    let data = app.view().data.clone().unwrap();
-    app.view.cursor.today = items(&data)
-        .iter()
-        .position(|i| matches!(i, TodayItem::Task(_)))
-        .unwrap();
+    select_first(&mut app, |i| matches!(i, TodayItem::Task(_)));
     app.update(Action::DeleteTask, at(9, 0));
     assert!(matches!(app.view().popup, Some(Popup::Confirm { .. })));
     // Meanwhile, in a shell: task A is deleted and B added; SQLite gives B A's id.
