@@ -67,8 +67,12 @@ pub fn escape_json(json: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
         if c != '\n' && is_unsafe(c) {
-            // Every unsafe character is in the Basic Multilingual Plane: one escape each.
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            // JSON escapes are UTF-16 code units: a character past the Basic
+            // Multilingual Plane (a tag character, U+E0001..) is a surrogate pair.
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
         } else {
             out.push(c);
         }
@@ -135,6 +139,11 @@ mod format_character_tests {
             assert_eq!(clean_line(&format!("x{c}y")), "xy", "U+{:04X}", u32::from(c));
         }
         assert!(removed > 200, "{removed}");
+        // In JSON a tag character is kept exactly, as a surrogate pair.
+        let json = serde_json::to_string("a\u{E0020}b").unwrap();
+        let escaped = escape_json(&json);
+        assert_eq!(escaped, "\"a\\udb40\\udc20b\"");
+        assert_eq!(serde_json::from_str::<String>(&escaped).unwrap(), "a\u{E0020}b");
         // Joiners stay: Persian words and emoji sequences need them.
         assert_eq!(
             clean_line("می\u{200C}خواهم 👩\u{200D}💻"),
