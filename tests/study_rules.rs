@@ -101,3 +101,27 @@ fn a_timer_started_under_a_later_today_can_always_be_dropped() {
     assert!(dropped.contains("dropped"), "{dropped}");
     learner.ok(MONDAY, &["timer", "start", "build"]);
 }
+
+#[test]
+fn a_demo_that_fails_halfway_leaves_no_plan_and_can_run_again() {
+    let learner = Learner::new();
+    learner.ok(MONDAY, &["roadmap", "list"]);
+    // The 200th time entry fails, as a full disk or a kill would stop it.
+    let conn = rusqlite::Connection::open(&learner.db).unwrap();
+    conn.execute_batch(
+        "CREATE TRIGGER fail_midway BEFORE INSERT ON time_log \
+         WHEN (SELECT count(*) FROM time_log) >= 200 \
+         BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;",
+    )
+    .unwrap();
+    let failed = learner.run(MONDAY, &["demo", "--years", "1"]);
+    assert_eq!(failed.code, 1, "{}", failed.stderr);
+    let enrollments: i64 = conn
+        .query_row("SELECT count(*) FROM enrollment", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(enrollments, 0, "no plan without its history");
+    conn.execute_batch("DROP TRIGGER fail_midway").unwrap();
+    drop(conn);
+    let out = learner.ok(MONDAY, &["demo", "--years", "1"]);
+    assert!(out.contains("Demo data in"), "{out}");
+}

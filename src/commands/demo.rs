@@ -73,12 +73,17 @@ pub fn run(ctx: &Context, years: u32) -> Result<()> {
         daily_minutes: roadmap.daily_split().minutes,
         paused_weeks: Vec::new(),
     };
-    store.start(&enrollment)?;
-    let active = ActivePlan::load(&store)?;
+    let active = ActivePlan {
+        enrollment: enrollment.clone(),
+        roadmap,
+        statuses: Vec::new(),
+    };
     let mut noise = Noise(0x5EED_5EED_1234_5678);
     let first = today - Duration::days(i64::from(years) * 365);
-    // Years of history in one transaction: fast, and all or nothing.
+    // The plan and years of history in one transaction: fast, and all or
+    // nothing (a killed demo leaves no plan without history behind).
     let mut batch = store.batch()?;
+    batch.start(&enrollment)?;
     let logged = log_history(&mut batch, &active, first, today, &mut noise)?;
     let tasks = add_tasks(&mut batch, first, today, &mut noise)?;
     let settled = settle_items(&mut batch, &active, today, &mut noise)?;

@@ -29,6 +29,11 @@ impl<'a> Batch<'a> {
         Ok(Batch { tx })
     }
 
+    /// Starts an enrollment (as [`super::Store::start`]) in the same transaction.
+    pub fn start(&mut self, enrollment: &crate::plan::Enrollment) -> StoreResult<()> {
+        super::enrollment::start_in(&self.tx, enrollment)
+    }
+
     /// Logs minutes on a block of a day (same limits as [`super::Store::log_time`]).
     pub fn log_time(&mut self, day: NaiveDate, block: &str, minutes: u32, note: Option<&str>) -> StoreResult<i64> {
         insert_checked(&self.tx, day, block, minutes, note)

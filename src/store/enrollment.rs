@@ -41,6 +41,13 @@ pub fn active(conn: &Connection) -> StoreResult<Option<Enrollment>> {
 
 /// Ends the active enrollment (kept as history) and starts this one.
 pub fn start(conn: &mut Connection, enrollment: &Enrollment) -> StoreResult<()> {
+    let tx = conn.transaction().wrap_err("cannot start a transaction")?;
+    start_in(&tx, enrollment)?;
+    tx.commit().wrap_err("cannot commit the new enrollment")
+}
+
+/// [`start`] inside a transaction the caller commits (a batch).
+pub fn start_in(tx: &Connection, enrollment: &Enrollment) -> StoreResult<()> {
     let roadmap_id = enrollment.roadmap_id.as_str();
     if !crate::limits::is_daily_budget(enrollment.daily_minutes) {
         return Err(crate::refusal!(
@@ -50,7 +57,6 @@ pub fn start(conn: &mut Connection, enrollment: &Enrollment) -> StoreResult<()> 
         ));
     }
     storable(enrollment.start)?;
-    let tx = conn.transaction().wrap_err("cannot start a transaction")?;
     let known: bool = tx
         .query_row(
             "SELECT EXISTS (SELECT 1 FROM roadmap WHERE id = ?1)",
@@ -59,7 +65,7 @@ pub fn start(conn: &mut Connection, enrollment: &Enrollment) -> StoreResult<()> 
         )
         .wrap_err("cannot look the roadmap up")?;
     if !known {
-        return Err(unknown_roadmap(&tx, roadmap_id));
+        return Err(unknown_roadmap(tx, roadmap_id));
     }
     tx.execute("UPDATE enrollment SET active = 0 WHERE active = 1", [])
         .wrap_err("cannot end the previous enrollment")?;
@@ -76,7 +82,7 @@ pub fn start(conn: &mut Connection, enrollment: &Enrollment) -> StoreResult<()> 
         )
         .wrap_err("cannot record a paused week")?;
     }
-    tx.commit().wrap_err("cannot commit the new enrollment")
+    Ok(())
 }
 
 /// Pauses or resumes the week holding `day` for the active enrollment.
