@@ -12,7 +12,7 @@ use crate::report::today::{TodayInputs, TodayView};
 use crate::report::week::WeekView;
 use crate::report::{self};
 use crate::study::active::{known_roadmap_ids, unknown_roadmap};
-use crate::study::{Focus, Snapshot, rules};
+use crate::study::{Focus, Snapshot};
 
 /// `studyplan start ROADMAP_ID [--on DATE] [--daily-minutes N]`.
 pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: Option<u32>) -> Result<()> {
@@ -99,15 +99,11 @@ pub fn today(ctx: &Context, json: bool) -> Result<()> {
 
 /// What `studyplan today` prints, from the snapshot the Today screen draws.
 pub fn today_view(snap: &Snapshot, now: NaiveDateTime) -> TodayView {
-    let today = snap.today.date;
-    let late = rules::late_items(&snap.due_items, today);
-    let pace = snap
-        .pace
-        .unwrap_or_else(|| crate::plan::pace(&snap.roadmap, &snap.enrollment, &snap.statuses, today));
+    let late = snap.late_today();
     TodayView::build(TodayInputs {
         roadmap: &snap.roadmap,
         day: &snap.today,
-        pace,
+        pace: snap.pace_or_not_started(),
         entries: &snap.today_time,
         tasks: &snap.today_tasks,
         carried: &snap.carried_tasks,

@@ -81,6 +81,19 @@ impl Snapshot {
         self.due_items.iter().find(|d| d.id == item_id)
     }
 
+    /// Pace as the command line prints it: the snapshot's, and before the
+    /// start the schedule's own reading ("not started"), where the interface
+    /// shows none.
+    pub fn pace_or_not_started(&self) -> Pace {
+        self.pace
+            .unwrap_or_else(|| crate::plan::pace(&self.roadmap, &self.enrollment, &self.statuses, self.today.date))
+    }
+
+    /// Dated items due before today and not settled.
+    pub fn late_today(&self) -> Vec<DueItem> {
+        crate::study::rules::late_items(&self.due_items, self.today.date)
+    }
+
     /// Minutes logged today on a block.
     pub fn logged_today(&self, block_id: &str) -> u32 {
         self.today_time
