@@ -13,14 +13,17 @@ pub mod position;
 pub mod projects;
 pub mod recurring;
 pub mod review;
+pub mod span;
 pub mod stats;
 pub mod structure;
 pub mod week;
+pub mod weeks;
 
 pub use calendar::{IsoWeek, WeekParseError, monday_of, sunday_of};
 pub use day::day_plan;
 pub use model::*;
 pub use pace::{pace, pace_label};
-pub use position::{monday_of_week, position};
+pub use position::position;
+pub use weeks::monday_of_week;
 pub use review::{ReviewInput, ReviewSummary, review};
 pub use week::week_plan;

@@ -77,10 +77,10 @@ pub fn validate(files: &[PathBuf]) -> Result<()> {
     for file in files {
         match load_file(file) {
             Ok(roadmap) => ok.push_str(&format!(
-                "{}: ok ({}, {} weeks)\n",
+                "{}: ok ({}, {})\n",
                 file.display(),
                 clean(&roadmap.id),
-                roadmap.length_weeks()
+                roadmap.length_words()
             )),
             Err(error) => {
                 failed = true;

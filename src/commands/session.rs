@@ -53,11 +53,12 @@ pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: O
         ))?;
     }
     print(&format!(
-        "Started {} ({}) on {}: {} weeks, {} a day.\n",
+        "Started {} ({}) on {}: {}, last day {}, {} a day.\n",
         clean(&roadmap.title),
         clean(&roadmap.id),
         long_date(start),
-        roadmap.length_weeks(),
+        roadmap.length_words(),
+        long_date(crate::plan::span::planned_finish(&roadmap, &enrollment)),
         minutes(enrollment.daily_minutes)
     ))?;
     // A dated roadmap starts on its own date unasked, even long past: say so, and how to start now.

@@ -76,6 +76,7 @@ impl Builder {
                         id,
                         title: cap(value, MAX_TITLE),
                         week,
+                        month: None, date: None, day: None,
                     });
                 }
             }
@@ -151,6 +152,7 @@ impl Builder {
                     id: id.unwrap_or_else(|| format!("week-{}-item-{}", week.week, week.deliverables.len() + 1)),
                     title: cap(value, MAX_TITLE),
                     week: None,
+                    month: None, date: None, day: None,
                 });
             }
             Field::Code => {
@@ -260,6 +262,7 @@ impl Builder {
                         level: "month".to_owned(),
                         title,
                         weeks: Some([a, b]),
+                        months: None,
                         focus: Some(value.clone()),
                         subtitle: None,
                         goals: Vec::new(),
@@ -317,6 +320,7 @@ impl Builder {
             id,
             title: cap(title, MAX_TITLE),
             week,
+            month: None, date: None, day: None,
             description: None,
             acceptance,
         });

@@ -73,6 +73,7 @@ impl Builder {
                 level: "phase".to_owned(),
                 title: section.title,
                 weeks: Some([first, last]),
+                months: None,
                 focus: None,
                 subtitle: None,
                 goals: Vec::new(),
@@ -123,6 +124,7 @@ impl Builder {
                         id,
                         title,
                         week: (week != last).then_some(week),
+                        month: None, date: None, day: None,
                     });
                 }
             }

@@ -214,6 +214,7 @@ impl Builder {
                         id,
                         title: deliverable,
                         week: None,
+                        month: None, date: None, day: None,
                     });
                 }
                 self.placed.insert(*line);
@@ -236,6 +237,7 @@ impl Builder {
                             id,
                             title: deliverable,
                             week: None,
+                            month: None, date: None, day: None,
                         });
                     }
                 }
@@ -262,6 +264,7 @@ impl Builder {
                             id,
                             title: deliverable,
                             week: None,
+                            month: None, date: None, day: None,
                         });
                     }
                 }

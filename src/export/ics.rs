@@ -14,7 +14,7 @@ use icalendar::{Calendar, Component, Event, EventLike, Property};
 use crate::plan::calendar::add_days;
 use crate::plan::day::day_plan_from_items;
 use crate::plan::due::due_items;
-use crate::plan::position::plan_weeks;
+use crate::plan::span::plan_weeks;
 use crate::plan::{DayPlan, DueItem, DueKind, Enrollment, ItemState, ItemStatus, Position};
 use crate::roadmap::Roadmap;
 use crate::text::{clean_block, clean_line};
@@ -80,7 +80,7 @@ pub fn calendar(
         }
     }
     for item in items.iter().filter(|item| (today..=last).contains(&item.due)) {
-        cal.push(due_event(roadmap, item, now));
+        cal.push(due_event(roadmap, plan_weeks(roadmap, enrollment), item, now));
     }
     refold(&cal.to_string())
 }
@@ -161,7 +161,7 @@ fn block_events(roadmap: &Roadmap, day: &DayPlan, now: DateTime<Utc>, start: Nai
 }
 
 /// An all-day event on the item's due date; it does not block time.
-fn due_event(roadmap: &Roadmap, item: &DueItem, now: DateTime<Utc>) -> Event {
+fn due_event(roadmap: &Roadmap, of: u32, item: &DueItem, now: DateTime<Utc>) -> Event {
     let kind = match item.kind {
         DueKind::Deliverable => "Deliverable due",
         DueKind::Milestone => "Milestone",
@@ -177,7 +177,7 @@ fn due_event(roadmap: &Roadmap, item: &DueItem, now: DateTime<Utc>) -> Event {
         "{}, week {} of {}. Item id: {}.",
         roadmap.title,
         item.week,
-        plan_weeks(roadmap),
+        of,
         item.id
     );
     Event::new()

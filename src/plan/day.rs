@@ -42,7 +42,7 @@ pub fn day_plan_from_items(roadmap: &Roadmap, enrollment: &Enrollment, items: &[
     if plan.role.study {
         plan.blocks = scale_blocks(&split, enrollment.daily_minutes);
     }
-    plan.phases = plan_phases(roadmap, enrollment, week, date);
+    plan.phases = plan_phases(roadmap, enrollment, date);
     if let Some(detail) = week_detail(roadmap, week) {
         plan.week_title = Some(detail.title.clone());
         plan.concept = detail.concept.clone();

@@ -1,13 +1,13 @@
-//! Dated roadmap items: deliverables, milestones and projects, each with the
-//! roadmap week it is due in, its calendar due date (the Sunday of that week,
-//! pauses counted) and the learner's state.
+//! Dated roadmap items: deliverables, milestones and projects, each with its
+//! due day (see `span`), the roadmap week holding it, and the learner's state.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use super::model::{DueItem, DueKind, Enrollment, ItemState, ItemStatus};
-use super::position::{plan_weeks, sunday_of_week, week_at};
+use super::span::{DueDefault, DueWhen, due_day, plan_weeks};
+use super::weeks::week_at;
 use super::projects::project_slots;
 use crate::roadmap::Roadmap;
 
@@ -42,43 +42,52 @@ pub fn is_settled(state: Option<ItemState>) -> bool {
 /// Every dated item of the roadmap, sorted by due date (then deliverables,
 /// milestones, projects, then file order).
 ///
-/// Phase deliverables are due in the phase's last week unless they name a
-/// week (a self-paced phase without weeks uses the roadmap's last week);
-/// week-detail deliverables in their week unless they name one; milestones
-/// in their week, else the last week; projects in the week their upper
-/// estimate ends. Week 0 is read as week 1.
+/// Each item is due on the day `span::due_day` gives it: the week, month or
+/// date it names, else its phase's last day (a self-paced phase: the plan's
+/// last day), its week detail's Sunday, or the plan's last day for a
+/// milestone; projects on the Sunday of the week their upper estimate ends.
+/// An item's week is the roadmap week holding its due day.
 pub fn due_items(roadmap: &Roadmap, enrollment: &Enrollment, statuses: &[ItemStatus]) -> Vec<DueItem> {
-    let last = plan_weeks(roadmap);
+    let weeks = plan_weeks(roadmap, enrollment);
+    let week_of = |day: NaiveDate| {
+        let week = match week_at(enrollment, day) {
+            Ok(week) | Err(week) => week,
+        };
+        u32::try_from(week.clamp(1, i64::from(weeks))).unwrap_or(1)
+    };
     let states = states(statuses);
     let mut items = Vec::new();
-    let mut push = |id: &str, kind: DueKind, title: &str, week: u32| {
-        let week = week.max(1);
+    let mut push = |id: &str, kind: DueKind, title: &str, due: NaiveDate| {
         items.push(DueItem {
             id: id.to_owned(),
             kind,
             title: title.to_owned(),
-            week,
-            due: sunday_of_week(enrollment, week),
+            week: week_of(due),
+            due,
             state: states.get(id).copied(),
         });
     };
+    let due = |when: DueWhen, default: DueDefault<'_>| due_day(roadmap, enrollment, when, default);
     for phase in &roadmap.phases {
-        let phase_last = phase.weeks.map_or(last, |[_, end]| end);
         for d in &phase.deliverables {
-            push(&d.id, DueKind::Deliverable, &d.title, d.week.unwrap_or(phase_last));
+            push(&d.id, DueKind::Deliverable, &d.title, due(DueWhen::from(d), DueDefault::Phase(phase)));
         }
     }
     for detail in &roadmap.week_details {
         for d in &detail.deliverables {
-            push(&d.id, DueKind::Deliverable, &d.title, d.week.unwrap_or(detail.week));
+            let default = DueDefault::Week(detail.week);
+            push(&d.id, DueKind::Deliverable, &d.title, due(DueWhen::from(d), default));
         }
     }
     for m in &roadmap.milestones {
-        push(&m.id, DueKind::Milestone, &m.title, m.week.unwrap_or(last));
+        push(&m.id, DueKind::Milestone, &m.title, due(DueWhen::from(m), DueDefault::Plan));
     }
     for slot in project_slots(roadmap, enrollment) {
-        let week = u32::try_from(week_at(enrollment, slot.end).unwrap_or_else(|next| next).max(1)).unwrap_or(u32::MAX);
-        push(&slot.id, DueKind::Project, &slot.title, week);
+        let week = DueWhen {
+            week: Some(week_of(slot.end)),
+            ..DueWhen::default()
+        };
+        push(&slot.id, DueKind::Project, &slot.title, due(week, DueDefault::Plan));
     }
     items.sort_by_key(|item| (item.due, kind_order(item.kind)));
     items

@@ -125,6 +125,10 @@ pub struct PhaseRef {
     pub focus: Option<String>,
     /// First and last roadmap week.
     pub weeks: [u32; 2],
+    /// First and last day in the learner's plan.
+    pub days: [NaiveDate; 2],
+    /// Placed by calendar months (shown by its dates rather than its weeks).
+    pub by_months: bool,
 }
 
 /// A block of the day, scaled to the learner's budget.

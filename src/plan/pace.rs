@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use super::calendar::add_days;
 use super::due::{due_items, is_settled};
 use super::model::{DueItem, Enrollment, ItemStatus, Pace, PaceStatus};
-use super::position::planned_finish;
+use super::span::planned_finish;
 use crate::roadmap::Roadmap;
 
 /// Days of slack still called "on track".

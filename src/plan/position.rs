@@ -1,88 +1,17 @@
 //! Where a date falls in an enrollment: roadmap week N of M, paused, before
-//! the start or after the end, and the calendar Monday of roadmap week N.
-//!
-//! Week 1 is the Mon-Sun calendar week holding the start date. A paused
-//! calendar week (its Monday is in `paused_weeks`) is not a roadmap week:
-//! everything after it moves one calendar week later. Pauses on or before
-//! the start week are ignored, since the learner has already begun that week.
+//! the start or after the plan's last day (see `weeks` for how roadmap
+//! weeks sit on the calendar, `span` for the last day).
 
 use chrono::NaiveDate;
 
-use super::calendar::{add_days, monday_of};
 use super::model::{Enrollment, Position};
+use super::span::{plan_weeks, planned_finish};
+use super::weeks::week_at;
 use crate::roadmap::Roadmap;
-
-/// Length of the plan in weeks (at least 1, so an empty roadmap still has a week).
-pub fn plan_weeks(roadmap: &Roadmap) -> u32 {
-    roadmap.length_weeks().max(1)
-}
-
-/// The Monday of week 1.
-pub fn first_monday(enrollment: &Enrollment) -> NaiveDate {
-    monday_of(enrollment.start)
-}
-
-/// The paused Mondays that count: after the start week, sorted, each once.
-/// A date that is not a Monday is read as its week's Monday.
-pub fn effective_pauses(enrollment: &Enrollment) -> Vec<NaiveDate> {
-    let first = first_monday(enrollment);
-    let mut pauses: Vec<NaiveDate> = enrollment
-        .paused_weeks
-        .iter()
-        .map(|d| monday_of(*d))
-        .filter(|m| *m > first)
-        .collect();
-    pauses.sort_unstable();
-    pauses.dedup();
-    pauses
-}
-
-/// The calendar Monday of roadmap week `week` (1-based), paused weeks skipped.
-/// Week 0 is read as week 1.
-pub fn monday_of_week(enrollment: &Enrollment, week: u32) -> NaiveDate {
-    let mut monday = add_days(first_monday(enrollment), 7 * (i64::from(week.max(1)) - 1));
-    // Pauses are sorted: each one at or before the current Monday pushes it a week.
-    for pause in effective_pauses(enrollment) {
-        if pause <= monday {
-            monday = add_days(monday, 7);
-        } else {
-            break;
-        }
-    }
-    monday
-}
-
-/// The Sunday of roadmap week `week`: the day its items are due.
-pub fn sunday_of_week(enrollment: &Enrollment, week: u32) -> NaiveDate {
-    add_days(monday_of_week(enrollment, week), 6)
-}
-
-/// The last planned day: the Sunday of the roadmap's last week.
-pub fn planned_finish(roadmap: &Roadmap, enrollment: &Enrollment) -> NaiveDate {
-    sunday_of_week(enrollment, plan_weeks(roadmap))
-}
-
-/// Which roadmap week a calendar week is, counting from week 1 and not
-/// counting pauses: `Ok(week)` for a plan week (it may be past the end, or
-/// 0 and below before the start), `Err(next_week)` for a paused week, naming
-/// the roadmap week that resumes after it.
-pub fn week_at(enrollment: &Enrollment, date: NaiveDate) -> Result<i64, i64> {
-    let first = first_monday(enrollment);
-    let monday = monday_of(date);
-    let calendar_weeks = (monday - first).num_days().div_euclid(7);
-    let pauses = effective_pauses(enrollment);
-    let paused_before = pauses.iter().filter(|p| **p < monday).count() as i64;
-    let week = calendar_weeks - paused_before + 1;
-    if pauses.binary_search(&monday).is_ok() {
-        Err(week)
-    } else {
-        Ok(week)
-    }
-}
 
 /// Where `date` falls in the enrollment.
 pub fn position(roadmap: &Roadmap, enrollment: &Enrollment, date: NaiveDate) -> Position {
-    let of = plan_weeks(roadmap);
+    let of = plan_weeks(roadmap, enrollment);
     if date < enrollment.start {
         return Position::BeforeStart {
             days_until: (enrollment.start - date).num_days(),
@@ -123,6 +52,7 @@ fn clamp_week(week: i64, of: u32) -> u32 {
 #[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
+    use crate::plan::weeks::monday_of_week;
     use crate::roadmap::parse_str;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::calendar::add_days;
 use super::model::{Enrollment, ProjectSlot};
-use super::position::monday_of_week;
+use super::weeks::monday_of_week;
 use crate::roadmap::Roadmap;
 
 /// The calendar day of plan day `offset` (0 = Monday of week 1), pauses skipped.

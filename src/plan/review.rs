@@ -14,7 +14,9 @@ use super::model::{
     CheckpointDue, DueItem, DueKind, Enrollment, ItemState, ItemStatus, Pace, Task, TimeEntry, WeekPlan,
 };
 use super::pace::pace_of_items;
-use super::position::{plan_week, plan_weeks, planned_finish, week_at};
+use super::position::plan_week;
+use super::span::{plan_weeks, planned_finish};
+use super::weeks::week_at;
 use super::structure::{plan_phases, week_detail};
 use super::week::week_plan;
 use crate::roadmap::Roadmap;
@@ -148,7 +150,7 @@ pub fn review(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate, inp
         monday,
         iso_week: IsoWeek::of(monday),
         week,
-        of: plan_weeks(roadmap),
+        of: plan_weeks(roadmap, enrollment),
         planned_minutes: blocks.iter().map(|b| b.planned_minutes).sum(),
         logged_minutes: blocks.iter().map(|b| b.logged_minutes).sum(),
         blocks,
@@ -231,12 +233,12 @@ fn next_week_focus(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate
     };
     let Some(next) = u32::try_from(next)
         .ok()
-        .filter(|w| (1..=plan_weeks(roadmap)).contains(w))
+        .filter(|w| (1..=plan_weeks(roadmap, enrollment)).contains(w))
     else {
         return (None, None);
     };
     let focus = week_detail(roadmap, next).map(|d| d.title.clone()).or_else(|| {
-        plan_phases(roadmap, enrollment, next, add_days(monday, 7))
+        plan_phases(roadmap, enrollment, add_days(monday, 7))
             .pop()
             .map(|phase| phase.focus.unwrap_or(phase.title))
     });

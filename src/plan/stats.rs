@@ -10,7 +10,8 @@ use super::calendar::{IsoWeek, add_days, monday_of};
 use super::day::planned_minutes;
 use super::due::{due_items, is_settled, latest_statuses};
 use super::model::{Enrollment, ItemStatus};
-use super::position::{monday_of_week, plan_weeks, sunday_of_week};
+use super::span::plan_weeks;
+use super::weeks::{monday_of_week, sunday_of_week};
 use crate::roadmap::Roadmap;
 
 /// One day of the heatmap.
@@ -154,7 +155,7 @@ pub fn burn_up(
         .map(|status| status.on)
         .collect();
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    (1..=plan_weeks(roadmap))
+    (1..=plan_weeks(roadmap, enrollment))
         .map(|week| {
             let sunday = sunday_of_week(enrollment, week);
             let started = monday_of_week(enrollment, week) <= today;

@@ -7,7 +7,8 @@ use chrono::{NaiveDate, Weekday};
 
 use super::calendar::monday_of;
 use super::model::{DayRoleRef, Enrollment, PhaseRef};
-use super::position::week_at;
+use super::span::phase_days;
+use super::weeks::week_at;
 use super::projects::project_slots;
 use crate::roadmap::{DayRole, Phase, Roadmap, WeekDetail};
 
@@ -24,23 +25,24 @@ pub fn innermost<T>(spans: impl IntoIterator<Item = (T, [u32; 2])>) -> Option<T>
         .map(|(_, (phase, _))| phase)
 }
 
-/// Every phase holding roadmap week `week`, outermost first.
-pub fn phases_at(roadmap: &Roadmap, week: u32) -> Vec<PhaseRef> {
-    let mut holding: Vec<(usize, &Phase, [u32; 2])> = roadmap
+/// Every phase holding `date` in the learner's plan (its days, see
+/// `span::phase_days`), outermost (longest) first; ties keep file order.
+pub fn phases_on(roadmap: &Roadmap, enrollment: &Enrollment, date: NaiveDate) -> Vec<PhaseRef> {
+    let mut holding: Vec<(usize, &Phase, (NaiveDate, NaiveDate))> = roadmap
         .phases
         .iter()
         .enumerate()
-        .filter_map(|(index, phase)| phase.weeks.map(|weeks| (index, phase, weeks)))
-        .filter(|(_, _, [first, last])| (*first..=*last).contains(&week))
+        .filter_map(|(index, phase)| phase_days(roadmap, enrollment, phase).map(|days| (index, phase, days)))
+        .filter(|(_, _, (first, last))| (*first..=*last).contains(&date))
         .collect();
-    holding.sort_by_key(|(index, _, [first, last])| (std::cmp::Reverse(last.saturating_sub(*first)), *index));
+    holding.sort_by_key(|(index, _, (first, last))| (std::cmp::Reverse(*last - *first), *index));
     holding
         .into_iter()
-        .map(|(_, phase, weeks)| phase_ref(phase, weeks))
+        .map(|(_, phase, days)| phase_ref(phase, enrollment, days))
         .collect()
 }
 
-fn phase_ref(phase: &Phase, weeks: [u32; 2]) -> PhaseRef {
+fn phase_ref(phase: &Phase, enrollment: &Enrollment, (first, last): (NaiveDate, NaiveDate)) -> PhaseRef {
     PhaseRef {
         id: phase.id.clone(),
         level: phase.level.clone(),
@@ -48,16 +50,27 @@ fn phase_ref(phase: &Phase, weeks: [u32; 2]) -> PhaseRef {
         // A phase with only a subtitle (genai-engineering's "What every GenAI
         // engineer must know") says what it is about with it, as a project's tagline does.
         focus: phase.focus.clone().or_else(|| phase.subtitle.clone()),
-        weeks,
+        weeks: [week_number(enrollment, first), week_number(enrollment, last)],
+        days: [first, last],
+        by_months: phase.months.is_some(),
     }
 }
 
-/// The phases of the learner's plan on `date`, in roadmap week `week`: the
-/// roadmap's phases holding the week (outermost first, titled by
-/// [`phase_title`]), then the self-paced project planned for that day, as
-/// the innermost phase (level `project`, its tagline as the focus).
-pub fn plan_phases(roadmap: &Roadmap, enrollment: &Enrollment, week: u32, date: NaiveDate) -> Vec<PhaseRef> {
-    let mut phases = phases_at(roadmap, week);
+/// The roadmap week holding `day` (week 1 at the least; a paused week is
+/// read as the week that resumes after it).
+fn week_number(enrollment: &Enrollment, day: NaiveDate) -> u32 {
+    let week = match week_at(enrollment, day) {
+        Ok(week) | Err(week) => week,
+    };
+    u32::try_from(week.max(1)).unwrap_or(u32::MAX)
+}
+
+/// The phases of the learner's plan on `date`: the roadmap's phases holding
+/// it (outermost first, titled by [`phase_title`]), then the self-paced
+/// project planned for that day, as the innermost phase (level `project`,
+/// its tagline as the focus).
+pub fn plan_phases(roadmap: &Roadmap, enrollment: &Enrollment, date: NaiveDate) -> Vec<PhaseRef> {
+    let mut phases = phases_on(roadmap, enrollment, date);
     for phase in &mut phases {
         if let Some(source) = roadmap.phases.iter().find(|p| p.id == phase.id) {
             phase.title = phase_title(roadmap, enrollment, source);
@@ -65,7 +78,6 @@ pub fn plan_phases(roadmap: &Roadmap, enrollment: &Enrollment, week: u32, date: 
     }
     let slots = project_slots(roadmap, enrollment);
     if let Some(slot) = slots.iter().find(|slot| (slot.start..=slot.end).contains(&date)) {
-        let week_of = |day| u32::try_from(week_at(enrollment, day).unwrap_or_else(|next| next).max(1)).unwrap_or(1);
         let tagline = roadmap
             .projects
             .iter()
@@ -76,7 +88,9 @@ pub fn plan_phases(roadmap: &Roadmap, enrollment: &Enrollment, week: u32, date: 
             level: "project".to_owned(),
             title: slot.title.clone(),
             focus: tagline,
-            weeks: [week_of(slot.start), week_of(slot.end)],
+            weeks: [week_number(enrollment, slot.start), week_number(enrollment, slot.end)],
+            days: [slot.start, slot.end],
+            by_months: false,
         });
     }
     phases
@@ -85,10 +99,19 @@ pub fn plan_phases(roadmap: &Roadmap, enrollment: &Enrollment, week: u32, date: 
 /// Whether the learner started a calendar-dated roadmap in another week than
 /// the one it suggests: its dated phase titles ("February 2026") then name
 /// the wrong months.
+///
+/// A roadmap measured in weeks is on its dates when started in the
+/// suggested week; one measured in months, or ending on a fixed day, only
+/// when started on the suggested day (its months count from the start).
 pub fn started_off_dates(roadmap: &Roadmap, enrollment: &Enrollment) -> bool {
-    roadmap
-        .suggested_start
-        .is_some_and(|suggested| monday_of(suggested) != monday_of(enrollment.start))
+    let by_day = roadmap.months.is_some() || roadmap.ends.is_some();
+    roadmap.suggested_start.is_some_and(|suggested| {
+        if by_day {
+            suggested != enrollment.start
+        } else {
+            monday_of(suggested) != monday_of(enrollment.start)
+        }
+    })
 }
 
 /// A phase's title in the learner's plan: its own, unless the roadmap was
@@ -101,9 +124,9 @@ pub fn phase_title(roadmap: &Roadmap, enrollment: &Enrollment, phase: &Phase) ->
     let mut same_level: Vec<&Phase> = roadmap
         .phases
         .iter()
-        .filter(|p| p.level == phase.level && p.weeks.is_some())
+        .filter(|p| p.level == phase.level && (p.weeks.is_some() || p.months.is_some()))
         .collect();
-    same_level.sort_by_key(|p| p.weeks.map(|[first, _]| first));
+    same_level.sort_by_key(|p| p.months.or(p.weeks).map(|[first, _]| first));
     match same_level.iter().position(|p| p.id == phase.id) {
         Some(index) => format!("{} {} of {}", capitalized(&phase.level), index + 1, same_level.len()),
         None => phase.title.clone(),
@@ -218,11 +241,11 @@ code = ["src/attention.py"]
     #[test]
     fn phases_at_two_levels_come_outermost_first() {
         let r = parse_str(NESTED, "test").unwrap();
-        let ids: Vec<_> = phases_at(&r, 7).into_iter().map(|p| p.id).collect();
-        assert_eq!(ids, ["q1", "sprint-2"]);
-        let ids: Vec<_> = phases_at(&r, 2).into_iter().map(|p| p.id).collect();
-        assert_eq!(ids, ["q1"]);
-        assert!(phases_at(&r, 13).is_empty());
+        let e = enrollment(date(2026, 11, 2));
+        let ids = |day| phases_on(&r, &e, day).into_iter().map(|p| p.id).collect::<Vec<_>>();
+        assert_eq!(ids(date(2026, 12, 16)), ["q1", "sprint-2"], "week 7");
+        assert_eq!(ids(date(2026, 11, 10)), ["q1"], "week 2");
+        assert!(ids(date(2027, 1, 26)).is_empty(), "week 13");
     }
 
     #[test]
@@ -285,8 +308,8 @@ weeks = [9, 12]
     fn a_dated_month_started_in_november_is_named_by_its_place_not_its_old_date() {
         let r = parse_str(DATED, "test").unwrap();
         let november = enrollment(date(2026, 11, 2));
-        let titles = |e: &Enrollment, week, day| {
-            plan_phases(&r, e, week, day)
+        let titles = |e: &Enrollment, _week: u32, day| {
+            plan_phases(&r, e, day)
                 .into_iter()
                 .map(|p| (p.title, p.focus))
                 .collect::<Vec<_>>()
@@ -336,12 +359,12 @@ effort = { min = 1, max = 2, unit = "weeks" }
         )
         .unwrap();
         let e = enrollment(date(2026, 11, 2));
-        let phases = plan_phases(&r, &e, 2, date(2026, 11, 10));
+        let phases = plan_phases(&r, &e, date(2026, 11, 10));
         assert_eq!(phases.len(), 1, "{phases:?}");
         assert_eq!(phases[0].level, "project");
         assert_eq!(phases[0].title, "02. RAG");
         assert_eq!(phases[0].focus.as_deref(), Some("Interrogate any PDF"));
         assert_eq!(phases[0].weeks, [1, 3]);
-        assert_eq!(plan_phases(&r, &e, 1, date(2026, 11, 2))[0].id, "chatbot");
+        assert_eq!(plan_phases(&r, &e, date(2026, 11, 2))[0].id, "chatbot");
     }
 }

@@ -10,7 +10,8 @@ use super::calendar::{add_days, monday_of, week_start_of};
 use super::day::day_plan_from_items;
 use super::due::{due_in_week, due_items};
 use super::model::{DayPlan, Enrollment, ItemStatus, WeekPlan};
-use super::position::{plan_weeks, week_at};
+use super::span::plan_weeks;
+use super::weeks::week_at;
 use super::recurring::{checkpoint_in_week, metric_targets, recurring_in_week};
 use crate::roadmap::Roadmap;
 
@@ -20,7 +21,7 @@ pub fn roadmap_week_of(roadmap: &Roadmap, enrollment: &Enrollment, date: NaiveDa
     let week = week_at(enrollment, date).ok()?;
     u32::try_from(week)
         .ok()
-        .filter(|w| (1..=plan_weeks(roadmap)).contains(w))
+        .filter(|w| (1..=plan_weeks(roadmap, enrollment)).contains(w))
 }
 
 /// Everything the schedule says about the week holding `monday` (any day of

@@ -110,9 +110,31 @@ pub struct PhaseView {
     pub focus: Option<String>,
     /// First and last roadmap week.
     pub weeks: [u32; 2],
+    /// First and last day in the learner's plan.
+    pub dates: [NaiveDate; 2],
+    /// Placed by calendar months: shown by its dates.
+    #[serde(skip)]
+    pub by_months: bool,
 }
 
 impl PhaseView {
+    /// When the phase runs, in words: "weeks 1-4", "week 3", or its dates
+    /// for a phase in calendar months ("Thu 1 Jan to Tue 31 Mar").
+    pub fn span_words(&self) -> String {
+        let [first, last] = self.weeks;
+        if self.by_months {
+            format!(
+                "{} to {}",
+                self.dates[0].format("%a %-d %b"),
+                self.dates[1].format("%a %-d %b")
+            )
+        } else if first == last {
+            format!("week {first}")
+        } else {
+            format!("weeks {first}-{last}")
+        }
+    }
+
     /// The view of a plan phase.
     pub fn of(phase: &PhaseRef) -> PhaseView {
         PhaseView {
@@ -121,6 +143,8 @@ impl PhaseView {
             title: phase.title.clone(),
             focus: phase.focus.clone(),
             weeks: phase.weeks,
+            dates: phase.days,
+            by_months: phase.by_months,
         }
     }
 }

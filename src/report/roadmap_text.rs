@@ -69,12 +69,13 @@ fn header(page: &mut Page, roadmap: &Roadmap) {
 }
 
 fn length_text(roadmap: &Roadmap) -> String {
-    match roadmap.weeks {
-        Some(weeks) => plural(weeks, "week"),
-        None => format!(
-            "self-paced, about {} with each project at its upper estimate",
-            plural(roadmap.length_weeks(), "week")
+    match (roadmap.weeks, roadmap.months, roadmap.ends) {
+        (None, None, None) => format!(
+            "self-paced, {} with each project at its upper estimate",
+            roadmap.length_words()
         ),
+        (_, Some(_), _) => format!("{}, counted from the start date", roadmap.length_words()),
+        _ => roadmap.length_words(),
     }
 }
 
@@ -127,10 +128,12 @@ fn level_heading(level: &str) -> String {
 }
 
 fn phase_entry(page: &mut Page, phase: &Phase, label_width: usize) {
-    let when = match phase.weeks {
-        Some([first, last]) if first == last => format!("Week {first}"),
-        Some([first, last]) => format!("Weeks {first}-{last}"),
-        None => "Self-paced".to_owned(),
+    let when = match (phase.months, phase.weeks) {
+        (Some([first, last]), _) if first == last => format!("Month {first}"),
+        (Some([first, last]), _) => format!("Months {first}-{last}"),
+        (None, Some([first, last])) if first == last => format!("Week {first}"),
+        (None, Some([first, last])) => format!("Weeks {first}-{last}"),
+        (None, None) => "Self-paced".to_owned(),
     };
     page.hanging(INDENT, &when, COLUMN - INDENT, &phase.title);
     if let Some(subtitle) = &phase.subtitle {

@@ -178,7 +178,7 @@ impl TodayView {
             } else {
                 format!("{level}: {title}")
             };
-            out.push_str(&format!("{label} (weeks {}-{})\n", phase.weeks[0], phase.weeks[1]));
+            out.push_str(&format!("{label} ({})\n", phase.span_words()));
             if let Some(focus) = &phase.focus {
                 out.push_str(&format!("  Focus: {}\n", clean(focus)));
             }

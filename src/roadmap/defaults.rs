@@ -4,6 +4,8 @@
 //! week-by-week learning roadmap; one without a daily split gets its
 //! 30/60/30 learn/build/polish day of 120 minutes (a 1:2:1 split).
 
+use chrono::{Datelike, NaiveDate};
+
 use super::model::{DailyBlock, DailySplit, DayRole, Effort, EffortUnit, Roadmap, WeeklyStructure};
 
 /// The daily budget used when a roadmap gives none.
@@ -43,20 +45,56 @@ impl Roadmap {
         self.weekly.clone().unwrap_or_else(default_weekly_structure)
     }
 
-    /// Length in weeks: `weeks` when given, else the projects laid end to end
-    /// at their upper estimates (at least one week).
+    /// Length in weeks as the file gives it: `weeks`; for a roadmap in
+    /// `months` or ending on a fixed day, the Mon-Sun weeks from its
+    /// suggested start to its last day (the learner's own start may give
+    /// one week more or less); else the projects laid end to end at their
+    /// upper estimates. At least one week.
     pub fn length_weeks(&self) -> u32 {
-        match self.weeks {
-            Some(weeks) => weeks,
-            None => {
-                let days: u32 = self
-                    .projects
-                    .iter()
-                    .map(|p| p.effort.max_days())
-                    .fold(0, u32::saturating_add);
-                days.div_ceil(7).max(1)
-            }
+        if let Some(weeks) = self.weeks {
+            return weeks;
         }
+        if let Some(last) = self.suggested_last_day() {
+            let first = self.suggested_start.unwrap_or(last);
+            let monday = |d: NaiveDate| d - chrono::Duration::days(i64::from(d.weekday().num_days_from_monday()));
+            let days = (monday(last) - monday(first)).num_days();
+            return u32::try_from(days / 7 + 1).unwrap_or(u32::MAX).max(1);
+        }
+        if let Some(months) = self.months {
+            // No start to count from: the most weeks that many months can touch.
+            return months.saturating_mul(31).div_ceil(7).saturating_add(1);
+        }
+        let days: u32 = self
+            .projects
+            .iter()
+            .map(|p| p.effort.max_days())
+            .fold(0, u32::saturating_add);
+        days.div_ceil(7).max(1)
+    }
+
+    /// The length in words, as the file gives it: "12 months", "until
+    /// 2027-06-18", "30 weeks", or "about 9 weeks" for projects laid end to end.
+    pub fn length_words(&self) -> String {
+        let plural = |n: u32, unit: &str| if n == 1 { format!("1 {unit}") } else { format!("{n} {unit}s") };
+        match (self.weeks, self.months, self.ends) {
+            (Some(weeks), _, _) => plural(weeks, "week"),
+            (None, Some(months), _) => plural(months, "month"),
+            (None, None, Some(ends)) => format!("until {}", ends.format("%a %-d %b %Y")),
+            (None, None, None) => format!("about {}", plural(self.length_weeks(), "week")),
+        }
+    }
+
+    /// The last day of a roadmap in months or with a fixed end, when started
+    /// on its suggested start.
+    pub fn suggested_last_day(&self) -> Option<NaiveDate> {
+        if let Some(ends) = self.ends {
+            return Some(ends);
+        }
+        let start = self.suggested_start?;
+        let months = self.months?;
+        start
+            .checked_add_months(chrono::Months::new(months))
+            .and_then(|next| next.pred_opt())
     }
 }
 

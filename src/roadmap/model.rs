@@ -27,9 +27,17 @@ pub struct Roadmap {
     /// What the learner is aiming for.
     #[serde(default)]
     pub goal: Option<String>,
-    /// Length in weeks. Optional when the length follows from `projects`.
+    /// Length in weeks. Optional when the length follows from `projects`,
+    /// `months` or `ends`.
     #[serde(default)]
     pub weeks: Option<u32>,
+    /// Length in calendar months counted from the learner's start (a plan
+    /// started on 1 January with `months = 12` ends on 31 December).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<u32>,
+    /// A fixed last day (an exam): the plan ends on it whatever the start.
+    #[serde(default, deserialize_with = "date_or_text", skip_serializing_if = "Option::is_none")]
+    pub ends: Option<NaiveDate>,
     /// A calendar-dated roadmap's own start (a suggestion: the learner may start elsewhere).
     /// Written as a TOML date (`2026-02-02`) or a quoted one (`"2026-02-02"`).
     #[serde(default, deserialize_with = "date_or_text")]
@@ -191,6 +199,10 @@ pub struct Phase {
     /// First and last week, inclusive (`[1, 4]`). Omitted when the roadmap is self-paced.
     #[serde(default)]
     pub weeks: Option<[u32; 2]>,
+    /// First and last calendar month of the plan, inclusive (`[1, 3]`), in a
+    /// roadmap measured in `months`; instead of `weeks`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<[u32; 2]>,
     /// One-line focus shown in headers.
     #[serde(default)]
     pub focus: Option<String>,
@@ -206,7 +218,7 @@ pub struct Phase {
     /// A shippable artifact that closes the phase.
     #[serde(default)]
     pub artifact: Option<String>,
-    /// Deliverables, due in the phase's last week unless they name a week.
+    /// Deliverables, due on the phase's last day unless they say when.
     #[serde(default)]
     pub deliverables: Vec<Deliverable>,
     /// Topics with labels (a topic map).
@@ -232,6 +244,50 @@ pub struct Deliverable {
     /// Due week; defaults to the last week of the enclosing phase or week.
     #[serde(default)]
     pub week: Option<u32>,
+    /// Due on the last day of this month of the plan (a roadmap in `months`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u32>,
+    /// Due on this fixed date, whatever the learner's start (an exam).
+    #[serde(default, deserialize_with = "date_or_text", skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// The weekday of its week it is due on; Sunday when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<DueDay>,
+}
+
+/// A weekday an item falls due on, written in lowercase (`"friday"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DueDay {
+    /// Monday.
+    Monday,
+    /// Tuesday.
+    Tuesday,
+    /// Wednesday.
+    Wednesday,
+    /// Thursday.
+    Thursday,
+    /// Friday.
+    Friday,
+    /// Saturday.
+    Saturday,
+    /// Sunday.
+    Sunday,
+}
+
+impl DueDay {
+    /// Days after the Monday of its week (Monday 0, Sunday 6).
+    pub fn days_from_monday(self) -> i64 {
+        match self {
+            DueDay::Monday => 0,
+            DueDay::Tuesday => 1,
+            DueDay::Wednesday => 2,
+            DueDay::Thursday => 3,
+            DueDay::Friday => 4,
+            DueDay::Saturday => 5,
+            DueDay::Sunday => 6,
+        }
+    }
 }
 
 /// A labelled topic of a topic map.
@@ -292,9 +348,18 @@ pub struct Milestone {
     pub id: String,
     /// What is reached.
     pub title: String,
-    /// Due week; defaults to the roadmap's last week.
+    /// Due week; defaults to the roadmap's last day.
     #[serde(default)]
     pub week: Option<u32>,
+    /// Due on the last day of this month of the plan (a roadmap in `months`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u32>,
+    /// Due on this fixed date, whatever the learner's start (an exam).
+    #[serde(default, deserialize_with = "date_or_text", skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// The weekday of its week it is due on; Sunday when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<DueDay>,
     /// Longer description.
     #[serde(default)]
     pub description: Option<String>,

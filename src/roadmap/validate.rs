@@ -5,6 +5,7 @@
 //! Pure: works on a parsed [`Roadmap`] only.
 
 mod budget;
+mod calendar;
 mod ids;
 mod weeks;
 
@@ -101,6 +102,7 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
     let mut problems = Vec::new();
     ids::check(roadmap, &mut problems);
     weeks::check(roadmap, &mut problems);
+    calendar::check(roadmap, &mut problems);
     budget::check(roadmap, &mut problems);
     problems
 }

@@ -76,11 +76,11 @@ pub(super) fn check(r: &Roadmap, problems: &mut Vec<Problem>) {
 fn check_length(r: &Roadmap, problems: &mut Vec<Problem>) -> Option<u32> {
     let root = ItemPath::root();
     match r.weeks {
-        None if r.projects.is_empty() => {
+        None if r.projects.is_empty() && r.months.is_none() && r.ends.is_none() => {
             problems.push(Problem::new(
                 root.key("id"),
-                "the roadmap has no length; expected `weeks = N` or at least one [[projects]] entry to take the \
-                 length from"
+                "the roadmap has no length; expected `weeks = N`, `months = N`, `ends = DATE` or at least one \
+                 [[projects]] entry to take the length from"
                     .to_owned(),
             ));
             None
@@ -103,9 +103,14 @@ fn check_length(r: &Roadmap, problems: &mut Vec<Problem>) -> Option<u32> {
         None => {
             let len = r.length_weeks();
             if len > MAX_WEEKS {
+                let (key, what) = match (r.months, r.ends) {
+                    (Some(_), _) => ("months", "the months span"),
+                    (None, Some(_)) => ("ends", "the dates span"),
+                    (None, None) => ("projects", "the projects add up to"),
+                };
                 problems.push(Problem::new(
-                    root.key("projects"),
-                    format!("the projects add up to {len} weeks; expected at most {MAX_WEEKS} weeks (ten years)"),
+                    root.key(key),
+                    format!("{what} {len} weeks; expected at most {MAX_WEEKS} weeks (ten years)"),
                 ));
                 return None;
             }

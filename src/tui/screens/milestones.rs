@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::plan::ItemState;
-use crate::plan::position::{monday_of_week, sunday_of_week};
+use crate::plan::span::phase_days;
 use crate::plan::structure::phase_title;
 use crate::roadmap::{Deliverable, Phase};
 use crate::study::{Snapshot, rules};
@@ -289,9 +289,9 @@ pub fn detail(data: &Snapshot, node: &TreeNode) -> (String, Vec<String>) {
                 if phase.title != node.title {
                     push("In the roadmap: ", &phase.title);
                 }
-                if let Some([a, b]) = phase.weeks {
-                    let first = monday_of_week(&data.enrollment, a);
-                    let last = sunday_of_week(&data.enrollment, b);
+                let days = phase_days(roadmap, &data.enrollment, phase);
+                if let (Some([a, b]), Some((first, last))) = (phase.months.or(phase.weeks), days) {
+                    let label = if phase.months.is_some() { "Months " } else { "Weeks " };
                     let dates = format!(
                         "{}–{}: {} – {}",
                         a,
@@ -299,7 +299,7 @@ pub fn detail(data: &Snapshot, node: &TreeNode) -> (String, Vec<String>) {
                         first.format("%a %-d %b"),
                         last.format("%a %-d %b %Y")
                     );
-                    push("Weeks ", &dates);
+                    push(label, &dates);
                 }
                 phase.focus.iter().for_each(|f| push("Focus: ", f));
                 phase.subtitle.iter().for_each(|s| push("", s));
