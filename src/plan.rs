@@ -24,6 +24,6 @@ pub use day::day_plan;
 pub use model::*;
 pub use pace::{pace, pace_label};
 pub use position::position;
-pub use weeks::monday_of_week;
 pub use review::{ReviewInput, ReviewSummary, review};
 pub use week::week_plan;
+pub use weeks::monday_of_week;

@@ -8,7 +8,8 @@ use std::collections::HashSet;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use proptest::prelude::*;
 use studyplan::plan::blocks::scale_blocks;
-use studyplan::plan::position::{monday_of_week, plan_weeks, week_at};
+use studyplan::plan::span::plan_weeks;
+use studyplan::plan::weeks::{monday_of_week, week_at};
 use studyplan::plan::{Enrollment, IsoWeek, Position, day_plan, monday_of, position, sunday_of, week_plan};
 use studyplan::roadmap::bundled::BUNDLED;
 use studyplan::roadmap::{DailyBlock, DailySplit, Roadmap, parse_str};
@@ -130,7 +131,7 @@ proptest! {
         let paused_weeks = pause_weeks.iter().map(|w| first + Days::new(7 * w)).collect();
         let enrollment = Enrollment { roadmap_id: "r".into(), start, daily_minutes: 60, paused_weeks };
         let roadmap = parse_str(&format!("id = \"r\"\ntitle = \"R\"\nsummary = \"s\"\nweeks = {weeks}\n"), "prop").unwrap();
-        prop_assert_eq!(plan_weeks(&roadmap), weeks);
+        prop_assert_eq!(plan_weeks(&roadmap, &enrollment), weeks);
         let mut previous = None;
         for week in 1..=weeks {
             let monday = monday_of_week(&enrollment, week);

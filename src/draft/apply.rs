@@ -76,7 +76,9 @@ impl Builder {
                         id,
                         title: cap(value, MAX_TITLE),
                         week,
-                        month: None, date: None, day: None,
+                        month: None,
+                        date: None,
+                        day: None,
                     });
                 }
             }
@@ -152,7 +154,9 @@ impl Builder {
                     id: id.unwrap_or_else(|| format!("week-{}-item-{}", week.week, week.deliverables.len() + 1)),
                     title: cap(value, MAX_TITLE),
                     week: None,
-                    month: None, date: None, day: None,
+                    month: None,
+                    date: None,
+                    day: None,
                 });
             }
             Field::Code => {
@@ -320,7 +324,9 @@ impl Builder {
             id,
             title: cap(title, MAX_TITLE),
             week,
-            month: None, date: None, day: None,
+            month: None,
+            date: None,
+            day: None,
             description: None,
             acceptance,
         });

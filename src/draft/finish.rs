@@ -124,7 +124,9 @@ impl Builder {
                         id,
                         title,
                         week: (week != last).then_some(week),
-                        month: None, date: None, day: None,
+                        month: None,
+                        date: None,
+                        day: None,
                     });
                 }
             }

@@ -214,7 +214,9 @@ impl Builder {
                         id,
                         title: deliverable,
                         week: None,
-                        month: None, date: None, day: None,
+                        month: None,
+                        date: None,
+                        day: None,
                     });
                 }
                 self.placed.insert(*line);
@@ -237,7 +239,9 @@ impl Builder {
                             id,
                             title: deliverable,
                             week: None,
-                            month: None, date: None, day: None,
+                            month: None,
+                            date: None,
+                            day: None,
                         });
                     }
                 }
@@ -264,7 +268,9 @@ impl Builder {
                             id,
                             title: deliverable,
                             week: None,
-                            month: None, date: None, day: None,
+                            month: None,
+                            date: None,
+                            day: None,
                         });
                     }
                 }

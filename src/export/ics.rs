@@ -173,13 +173,7 @@ fn due_event(roadmap: &Roadmap, of: u32, item: &DueItem, now: DateTime<Utc>) -> 
         Some(ItemState::InProgress) => " (in progress)",
         None => "",
     };
-    let description = format!(
-        "{}, week {} of {}. Item id: {}.",
-        roadmap.title,
-        item.week,
-        of,
-        item.id
-    );
+    let description = format!("{}, week {} of {}. Item id: {}.", roadmap.title, item.week, of, item.id);
     Event::new()
         .uid(&uid(&[&roadmap.id, "due", &item.id]))
         .timestamp(now)

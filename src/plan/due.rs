@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::model::{DueItem, DueKind, Enrollment, ItemState, ItemStatus};
+use super::projects::project_slots;
 use super::span::{DueDefault, DueWhen, due_day, plan_weeks};
 use super::weeks::week_at;
-use super::projects::project_slots;
 use crate::roadmap::Roadmap;
 
 /// The latest status of each item: when an item has several statuses, the
@@ -70,7 +70,12 @@ pub fn due_items(roadmap: &Roadmap, enrollment: &Enrollment, statuses: &[ItemSta
     let due = |when: DueWhen, default: DueDefault<'_>| due_day(roadmap, enrollment, when, default);
     for phase in &roadmap.phases {
         for d in &phase.deliverables {
-            push(&d.id, DueKind::Deliverable, &d.title, due(DueWhen::from(d), DueDefault::Phase(phase)));
+            push(
+                &d.id,
+                DueKind::Deliverable,
+                &d.title,
+                due(DueWhen::from(d), DueDefault::Phase(phase)),
+            );
         }
     }
     for detail in &roadmap.week_details {
@@ -80,7 +85,12 @@ pub fn due_items(roadmap: &Roadmap, enrollment: &Enrollment, statuses: &[ItemSta
         }
     }
     for m in &roadmap.milestones {
-        push(&m.id, DueKind::Milestone, &m.title, due(DueWhen::from(m), DueDefault::Plan));
+        push(
+            &m.id,
+            DueKind::Milestone,
+            &m.title,
+            due(DueWhen::from(m), DueDefault::Plan),
+        );
     }
     for slot in project_slots(roadmap, enrollment) {
         let week = DueWhen {

@@ -308,6 +308,14 @@ pub struct DayPlan {
     pub open_deliverables: Vec<DueItem>,
 }
 
+impl DayPlan {
+    /// The items due on this very day (an exam, a Friday deadline, a month's
+    /// last day), settled or not, in due order.
+    pub fn due_today(&self) -> Vec<&DueItem> {
+        self.due_this_week.iter().filter(|item| item.due == self.date).collect()
+    }
+}
+
 /// Everything the schedule says about one Mon-Sun week.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WeekPlan {

@@ -16,9 +16,9 @@ use super::model::{
 use super::pace::pace_of_items;
 use super::position::plan_week;
 use super::span::{plan_weeks, planned_finish};
-use super::weeks::week_at;
 use super::structure::{plan_phases, week_detail};
 use super::week::week_plan;
+use super::weeks::week_at;
 use crate::roadmap::Roadmap;
 
 /// Minutes logged on one block in the week, against the plan.

@@ -7,9 +7,9 @@ use chrono::{NaiveDate, Weekday};
 
 use super::calendar::monday_of;
 use super::model::{DayRoleRef, Enrollment, PhaseRef};
+use super::projects::project_slots;
 use super::span::phase_days;
 use super::weeks::week_at;
-use super::projects::project_slots;
 use crate::roadmap::{DayRole, Phase, Roadmap, WeekDetail};
 
 /// The phases holding roadmap week `week`, one per level in file order when

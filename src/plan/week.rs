@@ -10,9 +10,9 @@ use super::calendar::{add_days, monday_of, week_start_of};
 use super::day::day_plan_from_items;
 use super::due::{due_in_week, due_items};
 use super::model::{DayPlan, Enrollment, ItemStatus, WeekPlan};
+use super::recurring::{checkpoint_in_week, metric_targets, recurring_in_week};
 use super::span::plan_weeks;
 use super::weeks::week_at;
-use super::recurring::{checkpoint_in_week, metric_targets, recurring_in_week};
 use crate::roadmap::Roadmap;
 
 /// The roadmap week a calendar week is, if it is a plan week (not before the

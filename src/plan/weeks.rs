@@ -32,7 +32,10 @@ pub fn effective_pauses(enrollment: &Enrollment) -> Vec<NaiveDate> {
 /// The calendar Monday of roadmap week `week` (1-based), paused weeks skipped.
 /// Week 0 is read as week 1.
 pub fn monday_of_week(enrollment: &Enrollment, week: u32) -> NaiveDate {
-    past_pauses(enrollment, add_days(first_monday(enrollment), 7 * (i64::from(week.max(1)) - 1)))
+    past_pauses(
+        enrollment,
+        add_days(first_monday(enrollment), 7 * (i64::from(week.max(1)) - 1)),
+    )
 }
 
 /// The Sunday of roadmap week `week`: the day its items are due.

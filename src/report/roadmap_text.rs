@@ -147,7 +147,12 @@ fn phase_entry(page: &mut Page, phase: &Phase, label_width: usize) {
     }
     page.list(COLUMN, "Goals:", &phase.goals);
     page.list(COLUMN, "Learn:", &phase.learn);
-    deliverables(page, &phase.deliverables, phase.weeks.map(|[_, last]| last));
+    deliverables(
+        page,
+        &phase.deliverables,
+        phase.weeks.map(|[_, last]| last),
+        phase.months.map(|[_, last]| last),
+    );
     if !phase.topics.is_empty() {
         page.text(COLUMN, "Topics:");
         for topic in &phase.topics {
@@ -164,20 +169,34 @@ fn phase_entry(page: &mut Page, phase: &Phase, label_width: usize) {
 }
 
 /// The deliverables by due week (their own, else the phase's last), the week first.
-fn deliverables(page: &mut Page, deliverables: &[Deliverable], default_week: Option<u32>) {
+fn deliverables(page: &mut Page, deliverables: &[Deliverable], default_week: Option<u32>, default_month: Option<u32>) {
     if deliverables.is_empty() {
         return;
     }
     page.text(COLUMN, "Deliverables:");
     let mut by_due: Vec<&Deliverable> = deliverables.iter().collect();
-    by_due.sort_by_key(|d| d.week.or(default_week));
-    for deliverable in by_due {
-        let due = deliverable
-            .week
-            .or(default_week)
-            .map(|week| format!("week {week}"))
-            .unwrap_or_default();
-        page.hanging(COLUMN + 2, &due, "week 00".len() + 2, &deliverable.title);
+    by_due.sort_by_key(|d| (d.date, d.month, d.week.or(default_week)));
+    let words: Vec<(String, &str)> = by_due
+        .iter()
+        .map(|d| {
+            let own = d.week.is_some() || d.month.is_some() || d.date.is_some();
+            let when = milestones::due_words(milestones::DueWords {
+                week: d.week.or(default_week.filter(|_| !own)),
+                month: d.month.or(default_month.filter(|_| !own)),
+                date: d.date,
+                day: d.day,
+            });
+            (when.unwrap_or_default(), d.title.as_str())
+        })
+        .collect();
+    let width = words
+        .iter()
+        .map(|(when, _)| when.len())
+        .max()
+        .unwrap_or(0)
+        .max("week 00".len());
+    for (when, title) in words {
+        page.hanging(COLUMN + 2, &when, width + 2, title);
     }
 }
 

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::layout::{clean, long_date, minutes, pad, pad_left, short_date, weekday_of, widest};
 use super::parts::{PhaseView, RoadmapRef, TaskView, TimerView, WeekRef, due_lines, pace_line};
-use crate::plan::{DayPlan, DueItem, Pace, Task, TimeEntry};
+use crate::plan::{DayPlan, DueItem, DueKind, Pace, Task, TimeEntry};
 use crate::roadmap::Roadmap;
 use crate::study::timer::TimerState;
 
@@ -70,6 +70,8 @@ pub struct TodayView {
     pub pace: Pace,
     /// Deliverables and milestones due this week.
     pub due: Vec<DueItem>,
+    /// The ids of the items due today (an exam day, a deadline), settled or not.
+    pub due_today: Vec<String>,
     /// Open deliverables of the current phases.
     pub open_deliverables: Vec<DueItem>,
     /// Deliverables and projects of any phase due before today and not settled.
@@ -157,6 +159,7 @@ impl TodayView {
             carried_tasks: inputs.carried.iter().map(TaskView::of).collect(),
             pace: inputs.pace,
             due: day.due_this_week.clone(),
+            due_today: day.due_today().iter().map(|item| item.id.clone()).collect(),
             open_deliverables: day.open_deliverables.clone(),
             late: inputs.late.to_vec(),
             timer: inputs.timer.map(|t| TimerView::of(t, inputs.now)),
@@ -169,6 +172,14 @@ impl TodayView {
         let title = format!("{} ({})", clean(&self.roadmap.title), clean(&self.roadmap.id));
         out.push_str(&format!("{title}\n{}\n", long_date(self.date)));
         out.push_str(&format!("{}\n", self.week.describe()));
+        for item in self.due.iter().filter(|item| self.due_today.contains(&item.id)) {
+            let kind = match item.kind {
+                DueKind::Milestone => "milestone",
+                DueKind::Deliverable => "deliverable",
+                DueKind::Project => "project",
+            };
+            out.push_str(&format!("Due today: {} ({kind})\n", clean(&item.title)));
+        }
         for phase in &self.phases {
             let level = capitalize(&clean(&phase.level));
             let title = clean(&phase.title);

@@ -75,7 +75,13 @@ impl Roadmap {
     /// The length in words, as the file gives it: "12 months", "until
     /// 2027-06-18", "30 weeks", or "about 9 weeks" for projects laid end to end.
     pub fn length_words(&self) -> String {
-        let plural = |n: u32, unit: &str| if n == 1 { format!("1 {unit}") } else { format!("{n} {unit}s") };
+        let plural = |n: u32, unit: &str| {
+            if n == 1 {
+                format!("1 {unit}")
+            } else {
+                format!("{n} {unit}s")
+            }
+        };
         match (self.weeks, self.months, self.ends) {
             (Some(weeks), _, _) => plural(weeks, "week"),
             (None, Some(months), _) => plural(months, "month"),

@@ -66,6 +66,8 @@ pub const ROLE_TASKS: &str = "Standing tasks";
 pub const PLAN_STARTS: &str = "your plan starts on";
 /// Before the start date, in place of the phase focus: `Week 1: <focus>`.
 pub const WEEK_ONE: &str = "Week 1:";
+/// Before the titles of the items due today, on Today's second line.
+pub const DUE_TODAY: &str = "Due today:";
 /// Week heading of a week before the start date: `before your plan, which starts <date>`.
 pub const BEFORE_PLAN: &str = "before your plan, which starts";
 /// Today: this week heading.

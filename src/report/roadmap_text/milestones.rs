@@ -2,7 +2,9 @@
 //! criteria and due weeks, checkpoints with the weeks they fall in and their
 //! questions, and parallel tracks with their start week and cadences.
 
-use crate::roadmap::model::{Checkpoint, Milestone, ParallelTrack, RecurringTask, Roadmap};
+use chrono::NaiveDate;
+
+use crate::roadmap::model::{Checkpoint, DueDay, Milestone, ParallelTrack, RecurringTask, Roadmap};
 
 use super::page::Page;
 use super::{COLUMN, INDENT, plural};
@@ -20,12 +22,62 @@ pub(super) fn milestones(page: &mut Page, roadmap: &Roadmap) {
 }
 
 fn milestone_entry(page: &mut Page, milestone: &Milestone, last_week: u32) {
-    let week = milestone.week.unwrap_or(last_week);
-    page.hanging(INDENT, &format!("Week {week}"), COLUMN - INDENT, &milestone.title);
+    let when = due_words(DueWords {
+        week: milestone.week,
+        month: milestone.month,
+        date: milestone.date,
+        day: milestone.day,
+    })
+    .unwrap_or_else(|| format!("week {last_week}"));
+    page.hanging(INDENT, &capitalized(&when), COLUMN - INDENT, &milestone.title);
     if let Some(description) = &milestone.description {
         page.text(COLUMN, description);
     }
     page.list(COLUMN, "Acceptance criteria:", &milestone.acceptance);
+}
+
+/// What an item of the file says about when it is due.
+pub(super) struct DueWords {
+    pub week: Option<u32>,
+    pub month: Option<u32>,
+    pub date: Option<NaiveDate>,
+    pub day: Option<DueDay>,
+}
+
+/// When an item is due, in words: "Fri 18 Jun 2027" (a fixed date), "end of
+/// month 3", "week 8, Friday" or "week 8"; `None` when it says nothing.
+pub(super) fn due_words(when: DueWords) -> Option<String> {
+    if let Some(date) = when.date {
+        return Some(date.format("%a %-d %b %Y").to_string());
+    }
+    if let Some(month) = when.month {
+        return Some(format!("end of month {month}"));
+    }
+    let week = when.week?;
+    Some(match when.day {
+        Some(day) => format!("week {week}, {}", day_name(day)),
+        None => format!("week {week}"),
+    })
+}
+
+fn day_name(day: DueDay) -> &'static str {
+    match day {
+        DueDay::Monday => "Monday",
+        DueDay::Tuesday => "Tuesday",
+        DueDay::Wednesday => "Wednesday",
+        DueDay::Thursday => "Thursday",
+        DueDay::Friday => "Friday",
+        DueDay::Saturday => "Saturday",
+        DueDay::Sunday => "Sunday",
+    }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// Every checkpoint with its cadence, the weeks it falls in, questions and note.

@@ -13,7 +13,11 @@ pub(super) fn check(r: &Roadmap, problems: &mut Vec<Problem>) {
     let mut refuse = |at: ItemPath, message: String| problems.push(Problem::new(at, message));
     let lengths = [r.weeks.is_some(), r.months.is_some(), r.ends.is_some()];
     if lengths.iter().filter(|given| **given).count() > 1 {
-        let at = if r.ends.is_some() { root.key("ends") } else { root.key("months") };
+        let at = if r.ends.is_some() {
+            root.key("ends")
+        } else {
+            root.key("months")
+        };
         refuse(
             at,
             "the roadmap gives more than one of `weeks`, `months` and `ends`; expected one length: weeks, calendar \
@@ -51,7 +55,10 @@ pub(super) fn check(r: &Roadmap, problems: &mut Vec<Problem>) {
         if phase.weeks.is_some() {
             refuse(
                 at.key("months"),
-                format!("phase `{}` gives both `weeks` and `months`; expected one of them", phase.id),
+                format!(
+                    "phase `{}` gives both `weeks` and `months`; expected one of them",
+                    phase.id
+                ),
             );
         } else if r.months.is_none() {
             refuse(
@@ -130,18 +137,30 @@ pub(super) fn check(r: &Roadmap, problems: &mut Vec<Problem>) {
         for (i, d) in phase.deliverables.iter().enumerate() {
             let at = root.item("phases", p).item("deliverables", i);
             let has_week = phase.weeks.is_some();
-            when(at, format!("deliverable `{}`", d.id), When::of(d.week, d.month, d.date, d.day, has_week));
+            when(
+                at,
+                format!("deliverable `{}`", d.id),
+                When::of(d.week, d.month, d.date, d.day, has_week),
+            );
         }
     }
     for (w, detail) in r.week_details.iter().enumerate() {
         for (i, d) in detail.deliverables.iter().enumerate() {
             let at = root.item("week_details", w).item("deliverables", i);
-            when(at, format!("deliverable `{}`", d.id), When::of(d.week, d.month, d.date, d.day, true));
+            when(
+                at,
+                format!("deliverable `{}`", d.id),
+                When::of(d.week, d.month, d.date, d.day, true),
+            );
         }
     }
     for (i, m) in r.milestones.iter().enumerate() {
         let at = root.item("milestones", i);
-        when(at, format!("milestone `{}`", m.id), When::of(m.week, m.month, m.date, m.day, false));
+        when(
+            at,
+            format!("milestone `{}`", m.id),
+            When::of(m.week, m.month, m.date, m.day, false),
+        );
     }
 }
 

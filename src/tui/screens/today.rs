@@ -193,9 +193,12 @@ pub fn render(data: &Snapshot, view: &View, body: Rect, buf: &mut Buffer, theme:
         ),
         None => Span::styled(clean(&day.role.role), theme.text),
     };
-    let focus = match &first_day {
-        Some(first) => format!("{} {}", strings::WEEK_ONE, week_focus(first)),
-        None => focus_line(data),
+    let due_today: Vec<String> = day.due_today().iter().map(|item| clean(&item.title)).collect();
+    // A day with a deadline (an exam, a month's last day) says so before anything else.
+    let (focus, focus_style) = match &first_day {
+        Some(first) => (format!("{} {}", strings::WEEK_ONE, week_focus(first)), theme.dim),
+        None if !due_today.is_empty() => (format!("{} {}", strings::DUE_TODAY, due_today.join(" · ")), theme.warn),
+        None => (focus_line(data), theme.dim),
     };
     let header = vec![
         Line::from(vec![
@@ -203,7 +206,10 @@ pub fn render(data: &Snapshot, view: &View, body: Rect, buf: &mut Buffer, theme:
             Span::styled(" · ", theme.dim),
             status,
         ]),
-        Line::from(Span::styled(fit(&format!(" {focus}"), left.width as usize), theme.dim)),
+        Line::from(Span::styled(
+            fit(&format!(" {focus}"), left.width as usize),
+            focus_style,
+        )),
     ];
     Paragraph::new(header).render(
         Rect {
