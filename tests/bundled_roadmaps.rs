@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use studyplan::report::roadmap_text::render_roadmap;
 use studyplan::roadmap::bundled::BUNDLED;
 use studyplan::roadmap::{EffortUnit, Roadmap, parse_str};
@@ -61,23 +61,6 @@ fn ids(r: &Roadmap) -> Vec<&str> {
     ids
 }
 
-/// Week ranges of the month (or quarter, `months` = 3) phases by the ISO rule:
-/// a Mon-Sun week belongs to the month holding its Thursday; week 1 holds `start`.
-fn iso_month_weeks(start: NaiveDate, weeks: u32) -> Vec<(u32, [u32; 2])> {
-    let monday = start
-        .checked_sub_days(Days::new(start.weekday().num_days_from_monday().into()))
-        .unwrap();
-    let mut months: Vec<(u32, [u32; 2])> = Vec::new();
-    for week in 1..=weeks {
-        let thursday = monday.checked_add_days(Days::new(u64::from(week - 1) * 7 + 3)).unwrap();
-        match months.last_mut() {
-            Some((month, range)) if *month == thursday.month() => range[1] = week,
-            _ => months.push((thursday.month(), [week, week])),
-        }
-    }
-    months
-}
-
 #[test]
 fn every_bundled_roadmap_parses_and_its_id_is_its_file_stem() {
     assert_eq!(BUNDLED.len(), 7);
@@ -127,11 +110,13 @@ fn ids_are_readable_and_unique_within_each_roadmap() {
 fn phases_of_one_level_do_not_overlap_and_every_week_lies_inside_the_track() {
     for bundled in BUNDLED {
         let roadmap = load(bundled.id);
-        let last = roadmap.length_weeks();
+        // A roadmap in calendar months places its phases and items in months.
+        let last = roadmap.months.unwrap_or_else(|| roadmap.length_weeks());
         let mut taken: HashSet<(&str, u32)> = HashSet::new();
         for phase in &roadmap.phases {
             let [first, end] = phase
-                .weeks
+                .months
+                .or(phase.weeks)
                 .unwrap_or_else(|| panic!("{}: {} has no weeks", bundled.id, phase.id));
             assert!(
                 1 <= first && first <= end && end <= last,
@@ -148,7 +133,7 @@ fn phases_of_one_level_do_not_overlap_and_every_week_lies_inside_the_track() {
                 );
             }
             for deliverable in &phase.deliverables {
-                let due = deliverable.week.unwrap_or(end);
+                let due = deliverable.month.or(deliverable.week).unwrap_or(end);
                 assert!(
                     (first..=end).contains(&due),
                     "{}: {} due in week {due}",
@@ -158,7 +143,7 @@ fn phases_of_one_level_do_not_overlap_and_every_week_lies_inside_the_track() {
             }
         }
         for milestone in &roadmap.milestones {
-            let week = milestone.week.unwrap_or(last);
+            let week = milestone.month.or(milestone.week).unwrap_or(last);
             assert!(
                 (1..=last).contains(&week),
                 "{}: {} in week {week}",
@@ -285,37 +270,34 @@ fn assert_seed_001_routine(r: &Roadmap) {
 // Seed 000: quarterly-2026.
 
 #[test]
-fn quarterly_2026_maps_quarters_and_months_to_weeks_by_their_thursday() {
+fn quarterly_2026_places_quarters_and_months_on_calendar_months() {
     let r = load("quarterly-2026");
     let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     assert_eq!(r.suggested_start, Some(start));
     assert_eq!(
-        r.weeks,
-        Some(53),
-        "Mon 2025-12-29 to Sun 2027-01-03: 2026 has an ISO week 53"
+        (r.weeks, r.months),
+        (None, Some(12)),
+        "twelve calendar months from 1 January"
     );
     let months: Vec<[u32; 2]> = r
         .phases
         .iter()
         .filter(|p| p.level == "month")
-        .filter_map(|p| p.weeks)
+        .filter_map(|p| p.months)
         .collect();
-    let expected: Vec<[u32; 2]> = iso_month_weeks(start, 53).into_iter().map(|(_, weeks)| weeks).collect();
-    assert_eq!(expected.len(), 12);
-    assert_eq!(months, expected);
+    assert_eq!(months, (1..=12).map(|m| [m, m]).collect::<Vec<_>>());
     let quarters: Vec<[u32; 2]> = r
         .phases
         .iter()
         .filter(|p| p.level == "quarter")
-        .filter_map(|p| p.weeks)
+        .filter_map(|p| p.months)
         .collect();
-    let by_quarter: Vec<[u32; 2]> = expected.chunks(3).map(|m| [m[0][0], m[2][1]]).collect();
-    assert_eq!(quarters, by_quarter);
-    // Every monthly milestone is due in the last week of its month.
-    let due: Vec<Option<u32>> = r.milestones.iter().map(|m| m.week).collect();
-    assert_eq!(due, expected.iter().map(|w| Some(w[1])).collect::<Vec<_>>());
+    assert_eq!(quarters, [[1, 3], [4, 6], [7, 9], [10, 12]]);
+    // Every monthly milestone is due at the end of its month.
+    let due: Vec<Option<u32>> = r.milestones.iter().map(|m| m.month).collect();
+    assert_eq!(due, (1..=12).map(Some).collect::<Vec<_>>());
     let august = r.milestones.iter().find(|m| m.id == "milestone-august").unwrap();
-    assert_eq!(august.week, Some(35));
+    assert_eq!(august.month, Some(8));
     assert!(
         august
             .title
@@ -324,15 +306,15 @@ fn quarterly_2026_maps_quarters_and_months_to_weeks_by_their_thursday() {
     assert!(august.acceptance.iter().any(|a| a == "cost estimate for deployment"));
     let text = shown(&r);
     assert!(
-        text.contains("Suggested start: Thu 2026-01-01 (week 1 begins Mon 2025-12-29)"),
+        text.contains("Suggested start: Thu 2026-01-01 (last day Thu 2026-12-31)"),
         "{text}"
     );
     assert!(
-        text.contains("Week 35 August: Deploy a model on cloud (AWS/GCP) with autoscaling basics Acceptance criteria: - tests - README - demo notebook - cost estimate for deployment"),
+        text.contains("End of month 8 August: Deploy a model on cloud (AWS/GCP) with autoscaling basics Acceptance criteria: - tests - README - demo notebook - cost estimate for deployment"),
         "{text}"
     );
     assert!(
-        text.contains("Weeks 40-53 Q4: Generative Models & Research Outreach"),
+        text.contains("Months 10-12 Q4: Generative Models & Research Outreach"),
         "{text}"
     );
 }
@@ -503,19 +485,14 @@ fn genai_projects_show_every_fact_of_seed_003_part_two() {
 #[test]
 fn ai_engineer_runs_february_to_august_by_month_at_90_to_120_minutes() {
     let r = load("ai-engineer-feb-aug-2026");
-    let start = NaiveDate::from_ymd_opt(2026, 2, 2).unwrap();
+    let start = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
     assert_eq!(r.suggested_start, Some(start));
-    assert_eq!(r.weeks, Some(30));
-    let expected = iso_month_weeks(start, 30);
-    let months: Vec<(&str, Option<[u32; 2]>)> = r.phases.iter().map(|p| (p.title.as_str(), p.weeks)).collect();
+    assert_eq!((r.weeks, r.months), (None, Some(7)));
+    let months: Vec<(&str, Option<[u32; 2]>)> = r.phases.iter().map(|p| (p.title.as_str(), p.months)).collect();
     let names = ["February", "March", "April", "May", "June", "July", "August"];
-    assert_eq!(
-        expected.iter().map(|(m, _)| *m).collect::<Vec<_>>(),
-        (2..=8).collect::<Vec<_>>()
-    );
-    for ((title, weeks), (name, (_, range))) in months.iter().zip(names.iter().zip(&expected)) {
+    for (month, ((title, placed), name)) in (1u32..).zip(months.iter().zip(names)) {
         assert_eq!(*title, format!("{name} 2026"));
-        assert_eq!(*weeks, Some(*range), "{title}");
+        assert_eq!(*placed, Some([month, month]), "{title}");
     }
     assert!(
         r.phases
@@ -538,11 +515,11 @@ fn ai_engineer_runs_february_to_august_by_month_at_90_to_120_minutes() {
         "{text}"
     );
     assert!(
-        text.contains("Weeks 18-21 June 2026 Focus: Streaming ML & Real-Time Scoring"),
+        text.contains("Month 5 June 2026 Focus: Streaming ML & Real-Time Scoring"),
         "{text}"
     );
     assert!(
-        text.contains("week 21 Kafka / EventHub -> Spark Streaming -> ML scoring (e.g., anomaly detection)."),
+        text.contains("end of month 5 Kafka / EventHub -> Spark Streaming -> ML scoring (e.g., anomaly detection)."),
         "{text}"
     );
 }

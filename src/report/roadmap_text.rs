@@ -42,7 +42,16 @@ fn header(page: &mut Page, roadmap: &Roadmap) {
     field(page, "Id:", &roadmap.id);
     field(page, "Length:", &length_text(roadmap));
     if let Some(start) = roadmap.suggested_start {
-        field(page, "Suggested start:", &start_text(start));
+        let text = match roadmap.suggested_last_day() {
+            // Months count from the start day, not from a Monday: say where the plan ends instead.
+            Some(last) => format!(
+                "{} (last day {})",
+                start.format("%a %Y-%m-%d"),
+                last.format("%a %Y-%m-%d")
+            ),
+            None => start_text(start),
+        };
+        field(page, "Suggested start:", &text);
     }
     if !roadmap.related.is_empty() {
         field(page, "Related:", &roadmap.related.join(", "));

@@ -24,14 +24,25 @@ pub(super) fn daily(page: &mut Page, roadmap: &Roadmap) {
         " (studyplan's default: the roadmap gives none)"
     };
     page.text(INDENT, &format!("{budget}{source}"));
-    // A block's own minutes as written; a percent block's minutes as the day plan gives them.
+    // Minutes as the day plan gives them, so this page and Today agree even
+    // when the blocks add up to less than the day (the rest is shared by weight).
     let at_budget = scale_blocks(&split, split.minutes);
     let name_width = split.blocks.iter().map(|b| page::width(&b.name)).max().unwrap_or(0) + 2;
+    let written: u32 = split.blocks.iter().filter_map(|b| b.minutes).sum();
+    if split.blocks.iter().all(|b| b.minutes.is_some()) && written < split.minutes {
+        page.text(
+            INDENT,
+            &format!(
+                "The blocks add up to {written} of {} minutes; the rest is shared among them by their size.",
+                split.minutes
+            ),
+        );
+    }
     for (block, planned) in split.blocks.iter().zip(&at_budget) {
-        let minutes = block.minutes.unwrap_or(planned.planned_minutes);
+        let minutes = planned.planned_minutes;
         let share = match block.percent {
             Some(percent) => percent,
-            None => share_percent(block.minutes.unwrap_or(0), split.minutes),
+            None => share_percent(minutes, split.minutes),
         };
         let lead = format!("{}{minutes:>3} min {share:>3}%", pad(&block.name, name_width));
         page.hanging(INDENT, &lead, name_width + 14, block.hint.as_deref().unwrap_or(""));
