@@ -23,6 +23,7 @@ pub mod headings;
 pub mod ids;
 pub mod input;
 pub mod markdown;
+pub mod months;
 pub mod outline;
 pub mod report;
 pub mod spans;

@@ -110,7 +110,10 @@ fn a_roadmap_of_monthly_milestones_lists_them_as_late_and_open_on_today() {
     // say what is behind and what this month asks for.
     let learner = Learner::new();
     learner.ok("2026-11-30", &["start", "quarterly-2026"]);
+    // Months are calendar months: November's milestone is due on the 30th.
     let text = learner.ok("2026-11-30", &["today"]);
+    assert!(text.contains("Due today: November: "), "{text}");
+    let text = learner.ok("2026-12-01", &["today"]);
     let late = text
         .find("\nLate\n")
         .unwrap_or_else(|| panic!("no Late section:\n{text}"));
@@ -121,7 +124,7 @@ fn a_roadmap_of_monthly_milestones_lists_them_as_late_and_open_on_today() {
     assert_eq!(text[late..open].matches("(milestone, due").count(), 11, "{text}");
     assert!(
         text[open..].contains(
-            "December: Summarize 2026 learnings; publish roadmap and next-year plan (milestone, due Sun 3 Jan)"
+            "December: Summarize 2026 learnings; publish roadmap and next-year plan (milestone, due Thu 31 Dec)"
         ),
         "{text}"
     );

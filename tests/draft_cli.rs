@@ -25,10 +25,11 @@ fn drafts_to_stdout_with_the_report_on_stderr() {
         "{}",
         out.stdout
     );
-    assert!(out.stdout.contains("suggested_start = 2026-02-02"));
+    assert!(out.stdout.contains("suggested_start = 2026-02-01"));
+    assert!(out.stdout.contains("months = 7"), "{}", out.stdout);
     assert!(
         out.stderr
-            .contains("month february-2026: February 2026 (weeks 1-4, 2026-02-02 to 2026-03-01)"),
+            .contains("month february-2026: February 2026 (month 1, 2026-02-01 to 2026-02-28)"),
         "{}",
         out.stderr
     );

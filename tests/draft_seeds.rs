@@ -44,11 +44,22 @@ fn fact(kind: &'static str, when: String, text: &str) -> Fact {
 fn facts(rm: &Roadmap) -> Vec<Fact> {
     let mut out = Vec::new();
     for phase in &rm.phases {
-        let span = phase.weeks.map(|[a, b]| format!("{a}-{b}")).unwrap_or_default();
+        // A span and a due time say whether they count weeks or calendar months.
+        let span = match (phase.months, phase.weeks) {
+            (Some([a, b]), _) => format!("months {a}-{b}"),
+            (None, Some([a, b])) => format!("weeks {a}-{b}"),
+            (None, None) => String::new(),
+        };
         out.push(fact("phase", span, &phase.title));
         for d in &phase.deliverables {
-            let due = d.week.or(phase.weeks.map(|w| w[1])).unwrap_or(0);
-            out.push(fact("deliverable", due.to_string(), &d.title));
+            let due = match (
+                d.month.or(phase.months.map(|m| m[1])),
+                d.week.or(phase.weeks.map(|w| w[1])),
+            ) {
+                (Some(month), _) if d.week.is_none() => format!("month {month}"),
+                (_, week) => format!("week {}", week.unwrap_or(0)),
+            };
+            out.push(fact("deliverable", due, &d.title));
         }
         for t in &phase.topics {
             out.push(fact("topic", t.label.clone().unwrap_or_default(), &t.title));
@@ -60,11 +71,11 @@ fn facts(rm: &Roadmap) -> Vec<Fact> {
         }
     }
     for m in &rm.milestones {
-        out.push(fact(
-            "milestone",
-            m.week.unwrap_or(rm.length_weeks()).to_string(),
-            &m.title,
-        ));
+        let due = match (m.month, m.week) {
+            (Some(month), _) => format!("month {month}"),
+            (None, week) => format!("week {}", week.unwrap_or(rm.length_weeks())),
+        };
+        out.push(fact("milestone", due, &m.title));
     }
     for b in rm.daily.iter().flat_map(|d| &d.blocks) {
         let amount = format!("{:?}/{:?}", b.minutes, b.percent);

@@ -79,16 +79,18 @@ fn chat_assistant_plan_with_emoji_a_table_and_a_split() {
 }
 
 #[test]
-fn calendar_months_start_on_the_first_monday_of_their_month() {
+fn calendar_months_are_drafted_onto_calendar_months_from_the_first() {
     let rm = roadmap("calendar_months");
-    // 1 January 2027 is a Friday: its week belongs to December, so the plan starts on Monday the 4th.
-    assert_eq!(rm.suggested_start.map(|d| d.to_string()).as_deref(), Some("2027-01-04"));
+    // January 2027 is 1 to 31 January, though 1 January is a Friday.
+    assert_eq!(rm.suggested_start.map(|d| d.to_string()).as_deref(), Some("2027-01-01"));
+    assert_eq!((rm.weeks, rm.months), (None, Some(3)));
+    let months: Vec<(&str, Option<[u32; 2]>)> = rm.phases.iter().map(|p| (p.title.as_str(), p.months)).collect();
     assert_eq!(
-        spans(&rm),
+        months,
         [
-            span("January 2027", 1, 4),
-            span("February 2027", 5, 8),
-            span("March 2027", 9, 12)
+            ("January 2027", Some([1, 1])),
+            ("February 2027", Some([2, 2])),
+            ("March 2027", Some([3, 3]))
         ]
     );
     assert_eq!(rm.phases[0].level, "month");

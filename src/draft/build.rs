@@ -76,6 +76,10 @@ pub struct Builder {
     pub cursor: u32,
     /// The calendar start, when the roadmap is dated.
     pub start: Option<NaiveDate>,
+    /// Phases were placed by calendar months or quarters ("February 2026", "Q1 2026").
+    pub by_calendar_months: bool,
+    /// Phases were placed by explicit dates ("2026-03-02 to 2026-03-29").
+    pub by_dates: bool,
     /// A year the document names, for months written without one.
     pub year: Option<i32>,
     /// Length the text states ("24 Weeks", "6-Month").
@@ -116,6 +120,8 @@ impl Default for Builder {
             guesses: Vec::new(),
             cursor: 0,
             start: None,
+            by_calendar_months: false,
+            by_dates: false,
             year: None,
             length_hint: None,
             budget: None,

@@ -1,8 +1,9 @@
-//! Calendar months and quarters to the format's relative weeks.
+//! Calendar months and quarters to relative weeks, while drafting.
 //!
-//! The bundled calendar roadmaps use one rule, and so does the drafter: week 1
-//! is the Monday-to-Sunday week holding the start, and a week belongs to the
-//! month holding its Thursday (the ISO rule), so months get 4 or 5 weeks.
+//! Spans are compared and nested in weeks: week 1 is the Monday-to-Sunday
+//! week holding the start, and a week belongs to the month holding its
+//! Thursday (the ISO rule), so months get 4 or 5 weeks. A draft made only of
+//! calendar months is read back onto `months` at the end (`months.rs`).
 //! A roadmap that begins with a month starts on its first day, or on the next
 //! Monday when that day's week belongs to the month before.
 

@@ -79,6 +79,9 @@ pub fn to_toml(rm: &Roadmap, header: &[String], guesses: &[(Anchor, String)]) ->
     if let Some(weeks) = rm.weeks {
         let _ = writeln!(out, "weeks = {weeks}");
     }
+    if let Some(months) = rm.months {
+        let _ = writeln!(out, "months = {months}");
+    }
     if let Some(start) = rm.suggested_start {
         let _ = writeln!(out, "suggested_start = {start}");
     }
@@ -191,6 +194,9 @@ pub fn to_toml(rm: &Roadmap, header: &[String], guesses: &[(Anchor, String)]) ->
         if let Some(week) = milestone.week {
             let _ = writeln!(out, "week = {week}");
         }
+        if let Some(month) = milestone.month {
+            let _ = writeln!(out, "month = {month}");
+        }
         if !milestone.acceptance.is_empty() {
             let _ = writeln!(out, "acceptance = {}", array(&milestone.acceptance));
         }
@@ -206,7 +212,13 @@ fn deliverables(out: &mut String, items: &[Deliverable]) {
     let _ = writeln!(out, "deliverables = [");
     for d in items {
         let week = d.week.map(|w| format!(", week = {w}")).unwrap_or_default();
-        let _ = writeln!(out, "  {{ id = {}, title = {}{week} }},", quote(&d.id), quote(&d.title));
+        let month = d.month.map(|m| format!(", month = {m}")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  {{ id = {}, title = {}{week}{month} }},",
+            quote(&d.id),
+            quote(&d.title)
+        );
     }
     let _ = writeln!(out, "]");
 }
@@ -226,6 +238,9 @@ fn phases<'a, I: Iterator<Item = &'a str>>(out: &mut String, rm: &Roadmap, notes
         );
         if let Some([a, b]) = phase.weeks {
             let _ = writeln!(out, "weeks = [{a}, {b}]");
+        }
+        if let Some([a, b]) = phase.months {
+            let _ = writeln!(out, "months = [{a}, {b}]");
         }
         for (key, value) in [
             ("focus", &phase.focus),

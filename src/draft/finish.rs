@@ -29,6 +29,7 @@ impl Builder {
         if let Some(start) = self.start {
             self.rm.suggested_start = Some(start);
         }
+        self.onto_calendar_months();
         self.finish_summary();
     }
 

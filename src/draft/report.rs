@@ -50,9 +50,10 @@ impl Report {
         track: Option<Track>,
     ) -> Report {
         let mut found = Vec::new();
-        let length = match rm.weeks {
-            Some(weeks) => format!("{weeks} weeks"),
-            None => format!("self-paced, {} weeks of projects", rm.length_weeks()),
+        let length = match (rm.weeks, rm.months) {
+            (Some(weeks), _) => format!("{weeks} weeks"),
+            (None, Some(months)) => format!("{months} calendar months"),
+            (None, None) => format!("self-paced, {} weeks of projects", rm.length_weeks()),
         };
         let start = rm.suggested_start.map(|d| format!(", from {d}")).unwrap_or_default();
         found.push(format!("length: {length}{start}"));
@@ -70,6 +71,7 @@ impl Report {
                         None => weeks,
                     }
                 })
+                .or_else(|| phase.months.map(|months| month_words(rm.suggested_start, months)))
                 .unwrap_or_default();
             let counts = counts(&[
                 (phase.deliverables.len(), "deliverable"),
@@ -87,10 +89,11 @@ impl Report {
             found.push(format!("week details: weeks {}", weeks.join(", ")));
         }
         for m in &rm.milestones {
-            let week = m
-                .week
-                .map(|w| format!("week {w}"))
-                .unwrap_or_else(|| "the last week".to_owned());
+            let week = match (m.week, m.month) {
+                (Some(w), _) => format!("week {w}"),
+                (None, Some(month)) => format!("the end of month {month}"),
+                (None, None) => "the last week".to_owned(),
+            };
             let acceptance = if m.acceptance.is_empty() {
                 String::new()
             } else {
@@ -289,5 +292,24 @@ fn plural(word: &str) -> String {
     match word {
         "thing to learn" => "things to learn".to_owned(),
         _ => format!("{word}s"),
+    }
+}
+
+/// "month 1, 2026-02-01 to 2026-02-28": a phase in calendar months, with its
+/// dates when the draft has a start.
+fn month_words(start: Option<chrono::NaiveDate>, [a, b]: [u32; 2]) -> String {
+    let months = if a == b {
+        format!("month {a}")
+    } else {
+        format!("months {a}-{b}")
+    };
+    let dates = start.and_then(|start| {
+        let first = start.checked_add_months(chrono::Months::new(a - 1))?;
+        let last = start.checked_add_months(chrono::Months::new(b))?.pred_opt()?;
+        Some(format!("{first} to {last}"))
+    });
+    match dates {
+        Some(dates) => format!("{months}, {dates}"),
+        None => months,
     }
 }

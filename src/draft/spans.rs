@@ -35,6 +35,7 @@ impl Builder {
                 let to_year = to.year.unwrap_or(if to.month < from.month { year + 1 } else { year });
                 let (a, _) = calendar::month_weeks(start, year, from.month)?;
                 let (_, b) = calendar::month_weeks(start, to_year, to.month)?;
+                self.by_calendar_months = true;
                 (clamp_week(a)?, clamp_week(b)?)
             }
             When::Quarter { quarter, year } => match year.or(self.year) {
@@ -45,12 +46,14 @@ impl Builder {
                         .get_or_insert_with(|| calendar::month_start(year, first).unwrap_or_default());
                     let (a, _) = calendar::month_weeks(start, year, first)?;
                     let (_, b) = calendar::month_weeks(start, year, first + 2)?;
+                    self.by_calendar_months = true;
                     (clamp_week(a)?, clamp_week(b)?)
                 }
                 None => ((quarter - 1) * 13 + 1, quarter * 13),
             },
             When::Dates(from, to) => {
                 let start = *self.start.get_or_insert(from);
+                self.by_dates = true;
                 let (a, b) = calendar::date_weeks(start, from, to)?;
                 (clamp_week(a)?, clamp_week(b)?)
             }

@@ -232,9 +232,16 @@ impl TodayView {
             out.push_str("\nLate\n");
             out.push_str(&due_lines(&self.late));
         }
-        if !self.due.is_empty() {
+        // An item of this week already late is listed once, under Late.
+        let due: Vec<DueItem> = self
+            .due
+            .iter()
+            .filter(|item| self.late.iter().all(|late| late.id != item.id))
+            .cloned()
+            .collect();
+        if !due.is_empty() {
             out.push_str("\nDue this week\n");
-            out.push_str(&due_lines(&self.due));
+            out.push_str(&due_lines(&due));
         }
         let later: Vec<DueItem> = self
             .open_deliverables

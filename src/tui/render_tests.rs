@@ -124,6 +124,8 @@ fn every_view() -> Vec<View> {
         start: TextInput::new("Start", "2026-11-30", false),
         budget: TextInput::new("Budget", "120", false),
         field: 1,
+        months: None,
+        ends: None,
     });
     views.push(form);
     views

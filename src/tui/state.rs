@@ -101,6 +101,11 @@ pub struct WelcomeForm {
     pub budget: TextInput,
     /// The field being edited: 0 = start, 1 = budget.
     pub field: usize,
+    /// The roadmap's length in calendar months, when it is measured so
+    /// (the form then says where month 1 falls from the typed start).
+    pub months: Option<u32>,
+    /// The roadmap's fixed last day, when it has one.
+    pub ends: Option<NaiveDate>,
 }
 
 /// A popup over the screen.

@@ -68,6 +68,8 @@ pub const PLAN_STARTS: &str = "your plan starts on";
 pub const WEEK_ONE: &str = "Week 1:";
 /// Before the titles of the items due today, on Today's second line.
 pub const DUE_TODAY: &str = "Due today:";
+/// Welcome form, a roadmap with a fixed last day: `ends on <date> whatever the start`.
+pub const WELCOME_ENDS_FIXED: &str = "Fixed last day:";
 /// Week heading of a week before the start date: `before your plan, which starts <date>`.
 pub const BEFORE_PLAN: &str = "before your plan, which starts";
 /// Today: this week heading.

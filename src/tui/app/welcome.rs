@@ -53,6 +53,8 @@ impl App {
             start: TextInput::new(strings::WELCOME_START, &start.format("%Y-%m-%d").to_string(), false),
             budget: TextInput::new(strings::WELCOME_BUDGET, &budget.to_string(), false),
             field: 0,
+            months: roadmap.months,
+            ends: roadmap.ends,
         });
         Ok(())
     }

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::tui::state::WelcomeState;
+use crate::tui::state::{WelcomeForm, WelcomeState};
 use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::fit::{fit, fit_pad};
@@ -113,6 +113,13 @@ pub fn render(welcome: &WelcomeState, today: NaiveDate, area: Rect, buf: &mut Bu
         form.budget
             .render_inline(line(inner.y + 4), buf, theme, form.field == 1);
     }
+    if let Some(calendar) = calendar_line(form).filter(|_| inner.y + 5 < inner.bottom()) {
+        Paragraph::new(Span::styled(
+            fit(&calendar, usize::from(inner.width.saturating_sub(2))),
+            theme.dim,
+        ))
+        .render(line(inner.y + 5), buf);
+    }
     if inner.y + 6 < inner.bottom() {
         Paragraph::new(Span::styled(strings::WELCOME_FORM_HINT, theme.dim)).render(
             Rect {
@@ -123,6 +130,34 @@ pub fn render(welcome: &WelcomeState, today: NaiveDate, area: Rect, buf: &mut Bu
             buf,
         );
     }
+}
+
+/// For a roadmap in calendar months or with a fixed end, where the typed
+/// start puts month 1 and the last day: months count from the start date.
+fn calendar_line(form: &WelcomeForm) -> Option<String> {
+    let start = NaiveDate::parse_from_str(form.start.text().trim(), "%Y-%m-%d").ok()?;
+    if let Some(ends) = form.ends {
+        return Some(format!(
+            "{} {}",
+            strings::WELCOME_ENDS_FIXED,
+            ends.format("%a %-d %b %Y")
+        ));
+    }
+    let months = form.months?;
+    let enrollment = crate::plan::Enrollment {
+        roadmap_id: form.roadmap_id.clone(),
+        start,
+        daily_minutes: 0,
+        paused_weeks: Vec::new(),
+    };
+    let (first, last) = crate::plan::span::plan_month(&enrollment, 1);
+    let (_, end) = crate::plan::span::plan_month(&enrollment, months);
+    Some(format!(
+        "Month 1: {} – {}; last day {}",
+        first.format("%-d %b"),
+        last.format("%-d %b"),
+        end.format("%a %-d %b %Y")
+    ))
 }
 
 /// Whole weeks from the typed start date back to today's week, when it lies before it.
