@@ -15,7 +15,9 @@ pub mod recurring;
 pub mod review;
 pub mod stats;
 pub mod structure;
+pub mod study_days;
 pub mod week;
+pub mod words;
 
 pub use calendar::{IsoWeek, WeekParseError, monday_of, sunday_of};
 pub use day::day_plan;

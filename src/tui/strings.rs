@@ -70,6 +70,8 @@ pub const WEEK_ONE: &str = "Week 1:";
 pub const BEFORE_PLAN: &str = "before your plan, which starts";
 /// Today: this week heading.
 pub const THIS_WEEK: &str = "This week";
+/// Today: the streak's label in the side panel, before `12 study days`.
+pub const STREAK: &str = "Streak";
 
 /// Week: side panel headings.
 pub const DUE_THIS_WEEK: &str = "Due this week";

@@ -292,14 +292,13 @@ pub fn detail(data: &Snapshot, node: &TreeNode) -> (String, Vec<String>) {
                 if let Some([a, b]) = phase.weeks {
                     let first = monday_of_week(&data.enrollment, a);
                     let last = sunday_of_week(&data.enrollment, b);
+                    let span = crate::plan::words::week_span([a, b]).replacen('w', "W", 1);
                     let dates = format!(
-                        "{}–{}: {} – {}",
-                        a,
-                        b,
+                        "{span}: {} – {}",
                         first.format("%a %-d %b"),
                         last.format("%a %-d %b %Y")
                     );
-                    push("Weeks ", &dates);
+                    push("", &dates);
                 }
                 phase.focus.iter().for_each(|f| push("Focus: ", f));
                 phase.subtitle.iter().for_each(|s| push("", s));
@@ -417,7 +416,7 @@ mod tests {
         assert_eq!(marked.len(), 1, "{marked:?}");
         assert!(marked[0].contains("Transformers"), "week 8 is in sprint 2: {marked:?}");
         assert!(
-            lines[1].starts_with("Weeks 1–4: Mon 5 Oct – Sun 1 Nov 2026"),
+            lines[1].starts_with("Weeks 1-4: Mon 5 Oct – Sun 1 Nov 2026"),
             "{lines:?}"
         );
     }
