@@ -18,6 +18,7 @@ fn schedule(c: &mut Criterion) {
         let roadmap = bundled_roadmap(id);
         let enrollment = enrollment(&roadmap);
         let statuses: Vec<ItemStatus> = Vec::new();
+        let minutes_per_day: Vec<_> = week_of_entries().iter().map(|e| (e.day, e.minutes)).collect();
         c.bench_function(&format!("plan/day_plan/{id}"), |b| {
             b.iter(|| day_plan(black_box(&roadmap), &enrollment, &statuses, black_box(today())))
         });
@@ -32,7 +33,15 @@ fn schedule(c: &mut Criterion) {
             })
         });
         c.bench_function(&format!("plan/pace/{id}"), |b| {
-            b.iter(|| pace(black_box(&roadmap), &enrollment, &statuses, black_box(today())))
+            b.iter(|| {
+                pace(
+                    black_box(&roadmap),
+                    &enrollment,
+                    &statuses,
+                    &minutes_per_day,
+                    black_box(today()),
+                )
+            })
         });
     }
 }

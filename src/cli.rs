@@ -83,7 +83,7 @@ Without --on, a calendar-dated roadmap starts on its own date, any other on the 
         #[arg(long, value_name = "N")]
         daily_minutes: Option<u32>,
     },
-    /// Today's session: week, phase, day role, time blocks, tasks, pace
+    /// Today's session: week, phase, day role, time blocks, tasks, pace, streak
     #[command(after_help = "Examples:
   studyplan today
   studyplan today --json | jq .blocks

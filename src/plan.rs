@@ -16,8 +16,10 @@ pub mod review;
 pub mod span;
 pub mod stats;
 pub mod structure;
+pub mod study_days;
 pub mod week;
 pub mod weeks;
+pub mod words;
 
 pub use calendar::{IsoWeek, WeekParseError, monday_of, sunday_of};
 pub use day::day_plan;

@@ -203,7 +203,11 @@ fn review_markdown_and_export_markdown_print_the_same_document() {
 
     // Weeks around the plan say where they stand, in both commands.
     for (week, heading, ending) in [
-        ("2025-W50", "(outside the plan)", None),
+        (
+            "2025-W50",
+            "(outside the plan)",
+            Some("## Next week\n\nThe plan starts on Mon 5 Jan.\n"),
+        ),
         (
             "2026-W25",
             "(week 24 of 24)",

@@ -222,11 +222,13 @@ fn the_review_names_how_many_of_a_recurring_task_as_the_week_does() {
 
 #[test]
 fn a_plan_with_nothing_dated_does_not_claim_to_be_on_track() {
-    // genai-engineering is topics only: after four idle weeks, "on track" was a false comfort.
+    // genai-engineering is topics only: after four idle weeks, "on track" was a
+    // false comfort, and "no due dates" said nothing; the minutes say how far behind.
     let learner = Learner::new();
     learner.ok("2026-11-30", &["start", "genai-engineering", "--on", "2026-11-30"]);
     let text = learner.ok("2026-12-27", &["today"]);
-    assert!(text.contains("Pace: no due dates (0 of 0 items settled"), "{text}");
+    assert!(text.contains("Pace: 24 days behind (minutes: 24 days behind"), "{text}");
+    assert!(text.contains("items: no due dates"), "{text}");
     assert!(!text.contains("on track"), "{text}");
 }
 

@@ -116,7 +116,14 @@ fn the_numbers_answers_and_carry_overs_are_all_there() {
         "{md}"
     );
     assert!(md.contains("| **Total** | **12h** | **3h 25m** |"), "{md}");
-    assert!(md.contains("Studied on 4 days of 7"), "{md}");
+    assert!(
+        md.contains("Studied on 4 of 6 study days; streak: 0 study days."),
+        "{md}"
+    );
+    assert!(
+        md.contains("4 days behind. Items: on track, 1 of 4 settled, 0 expected by now. Minutes: 4 days behind, 3h 25m logged of 12h planned so far."),
+        "{md}"
+    );
     assert!(md.contains("- [x] Set up the repo"), "{md}");
     assert!(
         md.contains("**What did you \\*build\\*?**\n\n> A tokenizer\n> \n> \\#\\# and a heading"),

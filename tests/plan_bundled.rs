@@ -175,3 +175,29 @@ fn every_bundled_roadmap_dates_its_items_inside_the_plan() {
         }
     }
 }
+
+#[test]
+fn a_learner_who_settles_everything_and_studies_every_day_is_never_behind() {
+    for file in BUNDLED {
+        let r = parse_str(file.source, file.file_name).unwrap();
+        let e = enrollment(&r, date(2026, 1, 5));
+        let statuses: Vec<ItemStatus> = due_items(&r, &e, &[])
+            .into_iter()
+            .map(|item| ItemStatus {
+                item_id: item.id,
+                state: ItemState::Done,
+                on: date(2026, 1, 6),
+            })
+            .collect();
+        let today = date(2026, 3, 1);
+        let minutes: Vec<(NaiveDate, u32)> = e
+            .start
+            .iter_days()
+            .take_while(|day| *day <= today)
+            .map(|day| (day, e.daily_minutes))
+            .collect();
+        let p = pace(&r, &e, &statuses, &minutes, today);
+        assert_ne!(p.status, PaceStatus::Behind, "{}: {}", r.id, pace_label(&p));
+        assert!(p.projected_finish <= p.planned_finish, "{}", r.id);
+    }
+}

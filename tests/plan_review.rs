@@ -3,8 +3,9 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
 use chrono::NaiveDate;
-use studyplan::plan::review::{ReviewInput, ReviewSummary, current_streak, review};
-use studyplan::plan::{Enrollment, ItemState, ItemStatus, PaceStatus, Task, TimeEntry};
+use studyplan::plan::review::{PlanEdge, ReviewInput, ReviewSummary, review};
+use studyplan::plan::study_days::current_streak;
+use studyplan::plan::{Enrollment, ItemState, ItemStatus, PaceBasis, PaceStatus, Task, TimeEntry};
 use studyplan::roadmap::parse_str;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -117,20 +118,28 @@ fn blocks_compare_logged_minutes_with_six_study_days() {
         ]
     );
     assert_eq!((r.planned_minutes, r.logged_minutes, r.days_studied), (720, 105, 3));
+    assert_eq!((r.study_days_studied, r.study_days_planned), (3, 6));
     assert_eq!(r.iso_week.to_string(), "2026-W49");
     assert_eq!(r.week, Some(2));
 }
 
 #[test]
-fn streak_runs_back_from_the_end_and_today_without_time_does_not_break_it() {
+fn streak_runs_back_from_the_end_over_the_rest_sunday_and_today_without_time_does_not_break_it() {
     let minutes = [
         (date(2026, 12, 3), 30),
         (date(2026, 12, 4), 10),
         (date(2026, 12, 5), 60),
     ];
-    assert_eq!(current_streak(&minutes, date(2026, 12, 6), date(2026, 12, 6)), 3);
-    assert_eq!(current_streak(&minutes, date(2026, 12, 6), date(2026, 12, 20)), 0);
-    assert_eq!(current_streak(&minutes, date(2026, 12, 4), date(2026, 12, 20)), 2);
+    let roadmap = parse_str(ROADMAP, "test").unwrap();
+    let streak = |end, today| current_streak(&roadmap, &enrollment(), &minutes, end, today);
+    assert_eq!(streak(date(2026, 12, 6), date(2026, 12, 6)), 3);
+    assert_eq!(streak(date(2026, 12, 6), date(2026, 12, 20)), 3, "Sunday is a rest day");
+    assert_eq!(streak(date(2026, 12, 4), date(2026, 12, 20)), 2);
+    assert_eq!(
+        streak(date(2026, 12, 8), date(2026, 12, 20)),
+        0,
+        "Monday and Tuesday were missed"
+    );
     assert_eq!(week_two(&[], &[], &[], &minutes).streak, 3);
 }
 
@@ -153,7 +162,12 @@ fn due_items_milestones_reached_checkpoint_and_pace() {
         ["first-model"]
     );
     assert_eq!(r.checkpoint.as_ref().map(|c| c.questions.len()), Some(1));
-    assert_eq!(r.pace.status, PaceStatus::OnTrack);
+    assert_eq!(r.pace.items.map(|items| items.status), Some(PaceStatus::OnTrack));
+    // Nothing logged in twelve study days: the minutes are the worse measure.
+    assert_eq!(
+        (r.pace.status, r.pace.days, r.pace.basis),
+        (PaceStatus::Behind, 12, PaceBasis::Minutes)
+    );
 }
 
 #[test]
@@ -227,4 +241,33 @@ fn the_last_week_has_no_next_week() {
         input,
     );
     assert_eq!((r.week, r.next_week, r.next_focus), (Some(8), None, None));
+    assert_eq!(r.plan_edge, Some(PlanEdge::EndsThisWeek));
+}
+
+#[test]
+fn a_week_after_the_end_or_long_before_the_start_says_which() {
+    let review_of = |monday| {
+        let input = ReviewInput {
+            statuses: &[],
+            entries: &[],
+            tasks: &[],
+            minutes_per_day: &[],
+            today: date(2027, 1, 17),
+        };
+        review(&parse_str(ROADMAP, "test").unwrap(), &enrollment(), monday, input)
+    };
+    assert_eq!(
+        review_of(date(2027, 1, 18)).plan_edge,
+        Some(PlanEdge::Ended(date(2027, 1, 17)))
+    );
+    assert_eq!(
+        review_of(date(2026, 11, 9)).plan_edge,
+        Some(PlanEdge::Starts(date(2026, 11, 23)))
+    );
+    let just_before = review_of(date(2026, 11, 16));
+    assert_eq!((just_before.next_week, just_before.plan_edge), (Some(1), None));
+    assert_eq!(
+        PlanEdge::Ended(date(2027, 1, 17)).sentence(),
+        "The plan ended on Sun 17 Jan."
+    );
 }

@@ -101,10 +101,13 @@ pub fn today(ctx: &Context, json: bool) -> Result<()> {
 /// What `studyplan today` prints, from the snapshot the Today screen draws.
 pub fn today_view(snap: &Snapshot, now: NaiveDateTime) -> TodayView {
     let late = snap.late_today();
+    let warning = snap.budget_warning();
     TodayView::build(TodayInputs {
         roadmap: &snap.roadmap,
         day: &snap.today,
         pace: snap.pace_or_not_started(),
+        streak: snap.streak,
+        budget_warning: warning.as_deref(),
         entries: &snap.today_time,
         tasks: &snap.today_tasks,
         carried: &snap.carried_tasks,

@@ -13,7 +13,8 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::plan::{DueItem, ItemState, RecurringDue, ReviewSummary, pace_label};
+use crate::plan::pace::measure_label;
+use crate::plan::{DueItem, ItemState, Pace, PaceStatus, RecurringDue, ReviewSummary, pace_label, words};
 use crate::store::{CarryOver, WeeklyReview};
 use crate::text::{clean_block, clean_line};
 
@@ -66,18 +67,7 @@ pub fn weekly_review(input: &ReviewExport<'_>) -> String {
         }
     }
     heading(&mut out, "Pace");
-    line(
-        &mut out,
-        &format!(
-            "{}: {} of {} items settled, {} expected by now. Planned finish {}, projected {}.",
-            capitalized(&pace_label(&s.pace)),
-            s.pace.settled,
-            s.pace.total,
-            s.pace.expected,
-            s.pace.planned_finish,
-            s.pace.projected_finish
-        ),
-    );
+    line(&mut out, &pace_text(&s.pace));
     checkpoint_section(&mut out, s, input.saved);
     recurring_section(&mut out, input.recurring);
     reflection_section(&mut out, input.saved);
@@ -114,17 +104,43 @@ fn time_section(out: &mut String, s: &ReviewSummary) {
         ),
     );
     line(out, "");
-    let days = |n: u32| {
-        if n == 1 {
-            "1 day".to_owned()
-        } else {
-            format!("{n} days")
-        }
-    };
     line(
         out,
-        &format!("Studied on {} of 7; streak: {}.", days(s.days_studied), days(s.streak)),
+        &format!(
+            "Studied on {}; streak: {}.",
+            words::days_studied(s.days_studied, s.study_days_studied, s.study_days_planned),
+            words::study_days(s.streak)
+        ),
     );
+}
+
+/// The pace paragraph: the verdict, each measure, the finish.
+fn pace_text(pace: &Pace) -> String {
+    let verdict = capitalized(&pace_label(pace));
+    if pace.status == PaceStatus::NotStarted {
+        return format!(
+            "{verdict}: {} of {} items settled. Planned finish {}.",
+            pace.settled, pace.total, pace.planned_finish
+        );
+    }
+    let items = match pace.items {
+        Some(items) => format!(
+            "{}, {} of {} settled, {} expected by now",
+            measure_label(items),
+            pace.settled,
+            pace.total,
+            pace.expected
+        ),
+        None => "no due dates".to_owned(),
+    };
+    format!(
+        "{verdict}. Items: {items}. Minutes: {}, {} logged of {} planned so far. Planned finish {}, projected {}.",
+        measure_label(pace.minutes),
+        duration(pace.logged_minutes),
+        duration(pace.planned_minutes),
+        pace.planned_finish,
+        pace.projected_finish
+    )
 }
 
 fn due_section(out: &mut String, title: &str, items: &[DueItem]) {
@@ -196,8 +212,10 @@ fn next_week_section(out: &mut String, s: &ReviewSummary) {
     let text = match (s.next_week, &s.next_focus) {
         (Some(next), Some(focus)) => format!("Week {next}: {}", inline(focus)),
         (Some(next), None) => format!("Week {next}"),
-        (None, _) if s.week == Some(s.of) => "The plan ends with this week.".to_owned(),
-        (None, _) => return,
+        (None, _) => match s.plan_edge {
+            Some(edge) => edge.sentence(),
+            None => return,
+        },
     };
     heading(out, "Next week");
     line(out, &text);

@@ -4,7 +4,9 @@
 //! The budget is cut into 5-minute units shared by weight with the
 //! largest-remainder method (ties go to the earlier block), so the blocks are
 //! multiples of 5 and sum exactly to the budget. When the budget is not a
-//! multiple of 5, the 1-4 minutes left over go to the largest block.
+//! multiple of 5, the 1-4 minutes left over go to the largest block. A
+//! budget too small to give every block a unit leaves some at 0: those are
+//! [`starved_blocks`], which the day warns about.
 
 use super::model::BlockPlan;
 use crate::roadmap::defaults::default_daily_split;
@@ -43,6 +45,27 @@ pub fn scale_blocks(split: &DailySplit, budget: u32) -> Vec<BlockPlan> {
 /// plan): listed so time can still be logged on them.
 pub fn unplanned_blocks(split: &DailySplit) -> Vec<BlockPlan> {
     scale_blocks(split, 0)
+}
+
+/// The blocks of `split` (their ids) that `budget` leaves with no time
+/// though they weigh something: 10 minutes over a 10/10/5 split plans 5/5/0.
+pub fn starved_blocks(split: &DailySplit, budget: u32) -> Vec<String> {
+    let weighs = |block: &DailyBlock| weight(block, split.minutes) > 0;
+    scale_blocks(split, budget)
+        .into_iter()
+        .zip(&split.blocks)
+        .filter(|(planned, block)| planned.planned_minutes == 0 && weighs(block))
+        .map(|(planned, _)| planned.id)
+        .collect()
+}
+
+/// The smallest budget, in 5-minute steps up to the daily limit, that
+/// leaves no block of `split` without time; `None` when none does.
+pub fn enough_for_every_block(split: &DailySplit) -> Option<u32> {
+    let budgets = crate::limits::DAILY_MINUTES;
+    (budgets.start().div_ceil(5) * 5..=*budgets.end())
+        .step_by(5)
+        .find(|budget| starved_blocks(split, *budget).is_empty())
 }
 
 /// A block's weight in hundredths of a minute of the roadmap's own budget.
@@ -135,6 +158,26 @@ mod tests {
         assert_eq!(planned(&scale_blocks(&s, 60)), [30, 30]);
         let empty = split(60, &[]);
         assert_eq!(planned(&scale_blocks(&empty, 120)), [30, 60, 30]);
+    }
+
+    #[test]
+    fn a_budget_too_small_for_a_block_names_it_and_the_budget_that_is_enough() {
+        let s = split(
+            25,
+            &[
+                ("read", Some(10), None),
+                ("code", Some(10), None),
+                ("notes", Some(5), None),
+            ],
+        );
+        assert_eq!(planned(&scale_blocks(&s, 10)), [5, 5, 0]);
+        assert_eq!(starved_blocks(&s, 10), ["notes"]);
+        assert!(starved_blocks(&s, 15).is_empty());
+        assert_eq!(enough_for_every_block(&s), Some(15));
+        assert_eq!(starved_blocks(&s, 5), ["code", "notes"]);
+        // A block that weighs nothing is meant to get nothing.
+        let free = split(60, &[("a", Some(60), None), ("b", Some(0), None)]);
+        assert!(starved_blocks(&free, 60).is_empty());
     }
 
     #[test]

@@ -138,17 +138,6 @@ pub fn carry_range(enrollment: &Enrollment, today: NaiveDate) -> Option<(NaiveDa
         .map(|yesterday| (first, yesterday))
 }
 
-/// Minutes planned on `date`: the learner's budget on a study day inside the
-/// plan, else 0 (the blocks of a day always sum to this).
-pub fn planned_minutes(roadmap: &Roadmap, enrollment: &Enrollment, date: NaiveDate) -> u32 {
-    let in_plan = plan_week(&position(roadmap, enrollment, date)).is_some();
-    if in_plan && day_role(roadmap, date.weekday()).study {
-        enrollment.daily_minutes
-    } else {
-        0
-    }
-}
-
 /// Whether the day is inside the plan (not before, paused or finished).
 pub fn is_plan_day(plan: &DayPlan) -> bool {
     matches!(plan.position, Position::InPlan { .. })

@@ -260,10 +260,13 @@ pub enum PaceStatus {
     NotStarted,
 }
 
-/// Pace against the schedule.
+/// Pace against the schedule: the worse of two measures, items settled
+/// against items due and minutes logged against minutes planned. `status`,
+/// `days` and `projected_finish` are the verdict; `items` and `minutes` are
+/// each measure alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Pace {
-    /// Ahead, behind, on track.
+    /// Ahead, behind, on track: the worse of the two measures.
     pub status: PaceStatus,
     /// Days ahead or behind (0 when on track).
     pub days: u32,
@@ -277,6 +280,37 @@ pub struct Pace {
     pub projected_finish: NaiveDate,
     /// Planned last day.
     pub planned_finish: NaiveDate,
+    /// Items done (skipped ones not counted).
+    pub done: u32,
+    /// Which measure the verdict is: the one further behind.
+    pub basis: PaceBasis,
+    /// The items measure alone; null when nothing in the plan is dated.
+    pub items: Option<PaceMeasure>,
+    /// The minutes measure alone.
+    pub minutes: PaceMeasure,
+    /// Minutes logged from the start to today.
+    pub logged_minutes: u32,
+    /// Minutes planned from the start to yesterday (today is not over).
+    pub planned_minutes: u32,
+}
+
+/// One measure of pace, in days ahead or behind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PaceMeasure {
+    /// Ahead, behind, on track.
+    pub status: PaceStatus,
+    /// Days ahead or behind (0 when on track).
+    pub days: u32,
+}
+
+/// Which measure a pace's verdict comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaceBasis {
+    /// Items settled against items due.
+    Items,
+    /// Minutes logged against minutes planned, in days of the daily budget.
+    Minutes,
 }
 
 /// Everything the schedule says about one day.

@@ -1,7 +1,8 @@
-//! The Sunday review of one week: time per block against plan, days studied,
-//! streak, items due and done, deliverables done this week (caught up or on
-//! time) and still open, milestones reached, pace, the checkpoint due, tasks
-//! done and to carry over, and next week's focus.
+//! The Sunday review of one week: time per block against plan, days studied
+//! out of the week's study days, the streak, items due and done,
+//! deliverables done this week (caught up or on time) and still open,
+//! milestones reached, pace, the checkpoint due, tasks done and to carry
+//! over, and next week's focus (or why no plan week follows).
 
 use std::collections::HashSet;
 
@@ -13,10 +14,11 @@ use super::due::{due_items, is_settled, latest_statuses};
 use super::model::{
     CheckpointDue, DueItem, DueKind, Enrollment, ItemState, ItemStatus, Pace, Task, TimeEntry, WeekPlan,
 };
-use super::pace::pace_of_items;
+use super::pace::pace_of;
 use super::position::plan_week;
 use super::span::{plan_weeks, planned_finish};
 use super::structure::{plan_phases, week_detail};
+use super::study_days::{StudyDays, current_streak};
 use super::week::week_plan;
 use super::weeks::week_at;
 use crate::roadmap::Roadmap;
@@ -52,9 +54,15 @@ pub struct ReviewSummary {
     pub planned_minutes: u32,
     /// Total logged minutes.
     pub logged_minutes: u32,
-    /// Days of the week with time logged.
+    /// Days of the week with time logged (study days or not).
     pub days_studied: u32,
-    /// Consecutive days with time logged, up to the week's end or today.
+    /// The week's planned study days with time logged.
+    pub study_days_studied: u32,
+    /// The week's planned study days: inside the plan, not paused, on a
+    /// weekday that studies.
+    pub study_days_planned: u32,
+    /// The streak up to the week's end or today (see `plan::study_days`):
+    /// days studied in a row, days off skipped.
     pub streak: u32,
     /// Deliverables and projects due this week, with their state.
     pub deliverables_due: Vec<DueItem>,
@@ -84,6 +92,32 @@ pub struct ReviewSummary {
     /// Next week's focus: its week title, else the innermost phase's focus,
     /// else its title.
     pub next_focus: Option<String>,
+    /// Why there is no next plan week, when there is none.
+    pub plan_edge: Option<PlanEdge>,
+}
+
+/// Why no plan week follows a reviewed week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "on", rename_all = "snake_case")]
+pub enum PlanEdge {
+    /// The week is the plan's last.
+    EndsThisWeek,
+    /// The week is after the plan's end, the day given.
+    Ended(NaiveDate),
+    /// The week is more than a week before the plan's start, the day given.
+    Starts(NaiveDate),
+}
+
+impl PlanEdge {
+    /// `The plan ends with this week.`, `The plan ended on Sun 13 Dec.`,
+    /// `The plan starts on Mon 30 Nov.`
+    pub fn sentence(self) -> String {
+        match self {
+            PlanEdge::EndsThisWeek => "The plan ends with this week.".to_owned(),
+            PlanEdge::Ended(day) => format!("The plan ended on {}.", day.format("%a %-d %b")),
+            PlanEdge::Starts(day) => format!("The plan starts on {}.", day.format("%a %-d %b")),
+        }
+    }
 }
 
 /// What the review reads besides the roadmap and the enrollment.
@@ -95,8 +129,9 @@ pub struct ReviewInput<'a> {
     pub entries: &'a [TimeEntry],
     /// The week's tasks (others are ignored).
     pub tasks: &'a [Task],
-    /// Minutes per day, at least for the days before the week's end the
-    /// streak reaches back to (days missing count as 0).
+    /// Minutes per day from the plan's start (for the minutes pace) and as
+    /// far before the week's end as the streak may reach (days missing
+    /// count as 0).
     pub minutes_per_day: &'a [(NaiveDate, u32)],
     /// Today.
     pub today: NaiveDate,
@@ -112,6 +147,8 @@ pub fn review(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate, inp
     let entries: Vec<&TimeEntry> = input.entries.iter().filter(|e| in_week(e.day)).collect();
     let blocks = block_reviews(&plan, &entries);
     let studied: HashSet<NaiveDate> = entries.iter().filter(|e| e.minutes > 0).map(|e| e.day).collect();
+    let study_days = StudyDays::new(roadmap, enrollment);
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
 
     let due = &plan.due;
     let of_kind = |kind: DueKind| due.iter().filter(|d| d.kind == kind).cloned().collect::<Vec<_>>();
@@ -146,6 +183,16 @@ pub fn review(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate, inp
     let week_tasks = || input.tasks.iter().filter(|t| in_week(t.day));
 
     let (next_week, next_focus) = next_week_focus(roadmap, enrollment, monday);
+    let finish = planned_finish(roadmap, enrollment);
+    let plan_edge = next_week.is_none().then(|| {
+        if monday > finish {
+            PlanEdge::Ended(finish)
+        } else if sunday < enrollment.start {
+            PlanEdge::Starts(enrollment.start)
+        } else {
+            PlanEdge::EndsThisWeek
+        }
+    });
     ReviewSummary {
         monday,
         iso_week: IsoWeek::of(monday),
@@ -154,8 +201,10 @@ pub fn review(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate, inp
         planned_minutes: blocks.iter().map(|b| b.planned_minutes).sum(),
         logged_minutes: blocks.iter().map(|b| b.logged_minutes).sum(),
         blocks,
-        days_studied: u32::try_from(studied.len()).unwrap_or(7),
-        streak: current_streak(input.minutes_per_day, sunday, input.today),
+        days_studied: count(studied.len()),
+        study_days_studied: count(studied.iter().filter(|d| study_days.is_study_day(**d)).count()),
+        study_days_planned: study_days.count(monday, sunday),
+        streak: current_streak(roadmap, enrollment, input.minutes_per_day, sunday, input.today),
         // A self-paced project is the deliverable of genai-five-projects: due like one.
         deliverables_due: due.iter().filter(|item| is_deliverable(item)).cloned().collect(),
         milestones_due: of_kind(DueKind::Milestone),
@@ -164,16 +213,12 @@ pub fn review(roadmap: &Roadmap, enrollment: &Enrollment, monday: NaiveDate, inp
         deliverables_done,
         deliverables_open,
         tasks_done: u32::try_from(week_tasks().filter(|t| t.done).count()).unwrap_or(u32::MAX),
-        pace: pace_of_items(
-            &items_then,
-            planned_finish(roadmap, enrollment),
-            enrollment.start,
-            as_of,
-        ),
+        pace: pace_of(roadmap, enrollment, &items_then, input.minutes_per_day, as_of),
         checkpoint: plan.checkpoint.clone(),
         unfinished_tasks: week_tasks().filter(|t| !t.done).cloned().collect(),
         next_week,
         next_focus,
+        plan_edge,
     }
 }
 
@@ -203,27 +248,6 @@ fn block_reviews(plan: &WeekPlan, entries: &[&TimeEntry]) -> Vec<BlockReview> {
         }
     }
     blocks
-}
-
-/// Consecutive days with time logged, ending on `end` or `today`, whichever
-/// comes first. Today without time yet does not break the streak (the day is
-/// not over): counting then starts from yesterday.
-pub fn current_streak(minutes_per_day: &[(NaiveDate, u32)], end: NaiveDate, today: NaiveDate) -> u32 {
-    let studied: HashSet<NaiveDate> = minutes_per_day
-        .iter()
-        .filter(|(_, m)| *m > 0)
-        .map(|(d, _)| *d)
-        .collect();
-    let mut day = end.min(today);
-    if day == today && !studied.contains(&day) {
-        day = add_days(day, -1);
-    }
-    let mut streak = 0;
-    while studied.contains(&day) {
-        streak += 1;
-        day = add_days(day, -1);
-    }
-    streak
 }
 
 /// The roadmap week after the week of `monday` and its focus line.

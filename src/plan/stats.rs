@@ -7,10 +7,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::calendar::{IsoWeek, add_days, monday_of};
-use super::day::planned_minutes;
 use super::due::{due_items, is_settled, latest_statuses};
 use super::model::{Enrollment, ItemStatus};
 use super::span::plan_weeks;
+use super::study_days::StudyDays;
 use super::weeks::{monday_of_week, sunday_of_week};
 use crate::roadmap::Roadmap;
 
@@ -104,6 +104,7 @@ pub fn weekly_trend(
     weeks: u32,
 ) -> Vec<WeekMinutes> {
     let minutes = totals(minutes_per_day);
+    let study_days = StudyDays::new(roadmap, enrollment);
     let this_monday = monday_of(today);
     (0..i64::from(weeks.min(520)))
         .rev()
@@ -117,9 +118,7 @@ pub fn weekly_trend(
                     .clone()
                     .map(|d| minutes.get(&d).copied().unwrap_or(0))
                     .fold(0, u32::saturating_add),
-                planned: days
-                    .map(|d| planned_minutes(roadmap, enrollment, d))
-                    .fold(0, u32::saturating_add),
+                planned: days.map(|d| study_days.planned_minutes(d)).fold(0, u32::saturating_add),
             }
         })
         .collect()

@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use super::layout::{checkbox, clean, pad, short_date, widest};
+use super::layout::{checkbox, clean, minutes, pad, short_date, widest};
 use crate::plan::{DueItem, DueKind, Pace, PhaseRef, Position, RecurringDue, Task};
 use crate::roadmap::Roadmap;
 use crate::study::timer::TimerState;
@@ -41,17 +41,20 @@ pub struct WeekRef {
     pub days_until_start: Option<i64>,
     /// Days since the last day, after it.
     pub days_since_end: Option<i64>,
+    /// The plan's last day, after it.
+    pub ended_on: Option<NaiveDate>,
 }
 
 impl WeekRef {
-    /// The week reference of a plan position.
-    pub fn of(position: Position) -> WeekRef {
+    /// The week reference of a plan position on `date`.
+    pub fn of(position: Position, date: NaiveDate) -> WeekRef {
         let blank = WeekRef {
             status: "in_plan",
             number: None,
             of: None,
             days_until_start: None,
             days_since_end: None,
+            ended_on: None,
         };
         match position {
             Position::BeforeStart { days_until } => WeekRef {
@@ -74,12 +77,14 @@ impl WeekRef {
                 status: "finished",
                 of: Some(of),
                 days_since_end: Some(days_since_end),
+                ended_on: Some(crate::plan::calendar::add_days(date, -days_since_end)),
                 ..blank
             },
         }
     }
 
-    /// `Week 3 of 24`, `Starts in 5 days`, `Paused (week 4 of 24 resumes next)`, `Finished 3 days ago`.
+    /// `Week 3 of 24`, `Starts in 5 days`, `Paused: week 4 of 24 resumes after
+    /// this week`, `The plan ended on Sun 13 Dec`.
     pub fn describe(&self) -> String {
         match (self.status, self.number, self.of) {
             ("in_plan", Some(n), Some(of)) => format!("Week {n} of {of}"),
@@ -88,9 +93,10 @@ impl WeekRef {
                 1 => "Starts tomorrow".to_owned(),
                 days => format!("Starts in {days} days"),
             },
-            ("finished", ..) => match self.days_since_end.unwrap_or(0) {
-                0 | 1 => "Finished: the plan ended yesterday".to_owned(),
-                days => format!("Finished: the plan ended {days} days ago"),
+            // Not "Finished": a plan ended with nothing done is not finished.
+            ("finished", ..) => match self.ended_on {
+                Some(day) => format!("The plan ended on {}", short_date(day)),
+                None => "The plan has ended".to_owned(),
             },
             _ => String::new(),
         }
@@ -241,11 +247,33 @@ pub fn recurring_line(item: &RecurringDue) -> String {
     )
 }
 
-/// `on track`, `3 days ahead`, `2 days behind`, with counts and the projected finish.
+/// `on track`, `3 days ahead`, `2 days behind` (the worse of the two
+/// measures), then each measure with its counts, and the projected finish.
 pub fn pace_line(pace: &Pace) -> String {
+    use crate::plan::pace::measure_label;
     let status = crate::plan::pace_label(pace);
+    if pace.status == crate::plan::PaceStatus::NotStarted {
+        return format!(
+            "{status} ({} of {} items settled; planned finish {})",
+            pace.settled, pace.total, pace.planned_finish
+        );
+    }
+    let items = match pace.items {
+        Some(items) => format!(
+            "{}, {} of {} settled, {} expected by now",
+            measure_label(items),
+            pace.settled,
+            pace.total,
+            pace.expected
+        ),
+        None => "no due dates".to_owned(),
+    };
     format!(
-        "{status} ({} of {} items settled, {} expected by now; projected finish {}, planned {})",
-        pace.settled, pace.total, pace.expected, pace.projected_finish, pace.planned_finish
+        "{status} (minutes: {}, {} logged of {} planned so far; items: {items}; projected finish {}, planned {})",
+        measure_label(pace.minutes),
+        minutes(pace.logged_minutes),
+        minutes(pace.planned_minutes),
+        pace.projected_finish,
+        pace.planned_finish
     )
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::layout::{checkbox, clean, minutes, pad, pad_left, short_date, widest};
 use super::parts::{RoadmapRef, TaskView, pace_line, recurring_line};
-use crate::plan::review::{BlockReview, ReviewSummary};
+use crate::plan::review::{BlockReview, PlanEdge, ReviewSummary};
 use crate::plan::{DueItem, Pace, RecurringDue};
 use crate::roadmap::Roadmap;
 use crate::store::{CarryOver, WeeklyReview};
@@ -63,6 +63,9 @@ pub struct NextWeekView {
     pub number: Option<u32>,
     /// Its focus: week title, else the phase focus.
     pub focus: Option<String>,
+    /// Why no plan week follows, when none does: `{"kind": "ends_this_week"}`,
+    /// `{"kind": "ended", "on": DATE}` or `{"kind": "starts", "on": DATE}`.
+    pub plan_edge: Option<PlanEdge>,
 }
 
 /// Everything the Sunday review shows.
@@ -82,9 +85,14 @@ pub struct ReviewView {
     pub planned_minutes: u32,
     /// Logged minutes over the week.
     pub logged_minutes: u32,
-    /// Days with any time logged.
+    /// Days with any time logged (study days or not).
     pub days_studied: u32,
-    /// Consecutive days with time logged, up to the week's end (or today).
+    /// The week's planned study days with time logged.
+    pub study_days_studied: u32,
+    /// The week's planned study days (inside the plan, not paused).
+    pub study_days_planned: u32,
+    /// The streak up to the week's end (or today): study days in a row,
+    /// days off skipped.
     pub streak_days: u32,
     /// Deliverables and milestones due this week, with their status.
     pub deliverables: Vec<DueItem>,
@@ -135,6 +143,8 @@ impl ReviewView {
             planned_minutes: summary.planned_minutes,
             logged_minutes: summary.logged_minutes,
             days_studied: summary.days_studied,
+            study_days_studied: summary.study_days_studied,
+            study_days_planned: summary.study_days_planned,
             streak_days: summary.streak,
             deliverables,
             deliverables_done: summary.due_done,
@@ -166,6 +176,7 @@ impl ReviewView {
             next_week: NextWeekView {
                 number: summary.next_week,
                 focus: summary.next_focus,
+                plan_edge: summary.plan_edge,
             },
         }
     }
@@ -226,7 +237,7 @@ impl ReviewView {
         let next = match (self.next_week.number, &self.next_week.focus) {
             (Some(n), Some(focus)) => format!("Week {n}: {}", clean(focus)),
             (Some(n), None) => format!("Week {n}"),
-            (None, _) => "The plan ends with this week.".to_owned(),
+            (None, _) => self.next_week.plan_edge.unwrap_or(PlanEdge::EndsThisWeek).sentence(),
         };
         out.push_str(&item(&next));
         out
@@ -248,10 +259,10 @@ impl ReviewView {
             out.push_str(&item(&row(name, block.logged_minutes, block.planned_minutes)));
         }
         out.push_str(&item(&row("Total", self.logged_minutes, self.planned_minutes)));
-        let day_word = if self.streak_days == 1 { "day" } else { "days" };
         out.push_str(&item(&format!(
-            "Days studied: {} of 7; streak: {} {day_word}",
-            self.days_studied, self.streak_days
+            "Days studied: {}; streak: {}",
+            crate::plan::words::days_studied(self.days_studied, self.study_days_studied, self.study_days_planned),
+            crate::plan::words::study_days(self.streak_days)
         )));
         out
     }

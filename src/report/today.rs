@@ -66,8 +66,12 @@ pub struct TodayView {
     pub tasks: Vec<TaskView>,
     /// Unfinished tasks of earlier days of the plan, oldest first.
     pub carried_tasks: Vec<TaskView>,
-    /// Pace against the schedule.
+    /// Pace against the schedule: the worse of items and minutes.
     pub pace: Pace,
+    /// The streak: study days in a row up to today, days off skipped.
+    pub streak_days: u32,
+    /// Set when the daily budget leaves a block of today with no time.
+    pub budget_warning: Option<String>,
     /// Deliverables and milestones due this week.
     pub due: Vec<DueItem>,
     /// The ids of the items due today (an exam day, a deadline), settled or not.
@@ -89,6 +93,10 @@ pub struct TodayInputs<'a> {
     pub day: &'a DayPlan,
     /// Pace today.
     pub pace: Pace,
+    /// The streak today.
+    pub streak: u32,
+    /// The warning of a budget too small for a block, if any.
+    pub budget_warning: Option<&'a str>,
     /// Time logged today.
     pub entries: &'a [TimeEntry],
     /// Tasks planned today.
@@ -137,7 +145,7 @@ impl TodayView {
             date: day.date,
             weekday: weekday_of(day.date),
             roadmap: RoadmapRef::of(inputs.roadmap),
-            week: WeekRef::of(day.position),
+            week: WeekRef::of(day.position, day.date),
             phase: day.phases.first().map(PhaseView::of),
             phases: day.phases.iter().map(PhaseView::of).collect(),
             week_detail: has_detail.then(|| WeekDetailView {
@@ -158,6 +166,8 @@ impl TodayView {
             tasks: inputs.tasks.iter().map(TaskView::of).collect(),
             carried_tasks: inputs.carried.iter().map(TaskView::of).collect(),
             pace: inputs.pace,
+            streak_days: inputs.streak,
+            budget_warning: inputs.budget_warning.map(str::to_owned),
             due: day.due_this_week.clone(),
             due_today: day.due_today().iter().map(|item| item.id.clone()).collect(),
             open_deliverables: day.open_deliverables.clone(),
@@ -171,7 +181,12 @@ impl TodayView {
         let mut out = String::new();
         let title = format!("{} ({})", clean(&self.roadmap.title), clean(&self.roadmap.id));
         out.push_str(&format!("{title}\n{}\n", long_date(self.date)));
-        out.push_str(&format!("{}\n", self.week.describe()));
+        let position = match self.week.status {
+            // How it ended, not "Finished": a plan can end with nothing done.
+            "finished" => format!("The plan {}", crate::plan::words::ending(&self.pace)),
+            _ => self.week.describe(),
+        };
+        out.push_str(&format!("{position}\n"));
         for item in self.due.iter().filter(|item| self.due_today.contains(&item.id)) {
             let kind = match item.kind {
                 DueKind::Milestone => "milestone",
@@ -254,6 +269,10 @@ impl TodayView {
             out.push_str(&due_lines(&later));
         }
         out.push_str(&format!("\nPace: {}\n", pace_line(&self.pace)));
+        out.push_str(&format!(
+            "Streak: {}\n",
+            crate::plan::words::study_days(self.streak_days)
+        ));
         if let Some(timer) = &self.timer {
             let done = if timer.seconds_left.is_some_and(|left| left <= 0) {
                 "; its block is done, so a stop logs up to the block's end"
@@ -285,6 +304,9 @@ impl TodayView {
             .collect();
         let width = widest(labels.iter().map(String::as_str)).max("Total".len());
         let mut out = format!("\n{}  planned  logged\n", pad("Time", width + 2));
+        if let Some(warning) = &self.budget_warning {
+            out.push_str(&format!("  {}\n", clean(warning)));
+        }
         for (block, label) in self.blocks.iter().zip(&labels) {
             // A block with nothing planned (before the start, a rest day) is not "done".
             let mark = if block.planned_minutes > 0 && block.logged_minutes >= block.planned_minutes {

@@ -72,7 +72,7 @@ impl WeekView {
                 role: day.role.role.clone(),
                 standing_tasks: day.role.tasks.clone(),
                 study: day.role.study,
-                week: WeekRef::of(day.position),
+                week: WeekRef::of(day.position, day.date),
                 tasks: tasks.iter().filter(|t| t.day == day.date).map(TaskView::of).collect(),
                 planned_minutes: day.blocks.iter().map(|b| b.planned_minutes).sum(),
                 logged_minutes: entries.iter().filter(|e| e.day == day.date).map(|e| e.minutes).sum(),
@@ -184,7 +184,7 @@ pub fn week_ref(week: &WeekPlan) -> WeekRef {
         .find(|d| matches!(d.position, crate::plan::Position::InPlan { .. }))
         .or_else(|| week.days.first())
         .map_or_else(
-            || WeekRef::of(crate::plan::Position::BeforeStart { days_until: 0 }),
-            |d| WeekRef::of(d.position),
+            || WeekRef::of(crate::plan::Position::BeforeStart { days_until: 0 }, week.monday),
+            |d| WeekRef::of(d.position, d.date),
         )
 }

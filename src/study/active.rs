@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use color_eyre::eyre::Result;
 
-use crate::plan::{self, DayPlan, DueItem, Enrollment, ItemStatus, Pace, WeekPlan};
+use crate::plan::{self, DayPlan, DueItem, Enrollment, ItemStatus, WeekPlan};
 use crate::roadmap::Roadmap;
 use crate::store::Store;
 use crate::text::clean_line;
@@ -60,11 +60,6 @@ impl ActivePlan {
     pub fn late(&self, today: NaiveDate) -> Vec<DueItem> {
         let items = plan::due::due_items(&self.roadmap, &self.enrollment, &self.statuses);
         super::rules::late_items(&items, today)
-    }
-
-    /// Pace against the schedule on `today`.
-    pub fn pace(&self, today: NaiveDate) -> Pace {
-        plan::pace(&self.roadmap, &self.enrollment, &self.statuses, today)
     }
 
     /// Resolves a block given by id or display name (any case) to its id, or lists the blocks.

@@ -6,7 +6,7 @@ use chrono::{Duration, NaiveDate, Weekday};
 use color_eyre::Result;
 
 use super::active::ActivePlan;
-use super::rules::history_range;
+use super::rules::{current_streak, history_range};
 use super::snapshot::Snapshot;
 use super::timer::timer_state;
 use crate::plan::day::{carry_range, day_plan_from_items, worklist_deliverables};
@@ -92,7 +92,7 @@ pub fn load(store: &Store, focus: Focus<'_>) -> Result<Option<Snapshot>> {
     let in_week = |day: NaiveDate| (shown_monday..=sunday).contains(&day);
     let review_tasks: Vec<_> = week_tasks.iter().filter(|t| in_week(t.day)).cloned().collect();
     let review_time: Vec<_> = week_time.iter().filter(|e| in_week(e.day)).cloned().collect();
-    let (history_from, history_to) = history_range(today, sunday);
+    let (history_from, history_to) = history_range(today, sunday, enrollment.start);
     let history = store.minutes_per_day(history_from, history_to)?;
     let input = ReviewInput {
         statuses: &statuses,
@@ -120,7 +120,8 @@ pub fn load(store: &Store, focus: Focus<'_>) -> Result<Option<Snapshot>> {
     let worklist = worklist_deliverables(&roadmap, &today_plan, &items, &statuses);
     Ok(Some(Snapshot {
         today: today_plan,
-        pace: started.then(|| pace(&roadmap, &enrollment, &statuses, today)),
+        pace: started.then(|| pace(&roadmap, &enrollment, &statuses, &history, today)),
+        streak: current_streak(&roadmap, &enrollment, &history, today, today),
         today_tasks: store.tasks_between(today, today)?,
         carried_tasks,
         worklist,

@@ -1,6 +1,7 @@
 //! The domain rules both front ends apply, each written once: which items
-//! are settled or late, which phase is the innermost, how far back a streak
-//! is read, when a timer counts as left running.
+//! are settled or late, which phase is the innermost, how the streak counts
+//! (study days in a row, days off skipped) and how far back it is read,
+//! when a timer counts as left running.
 //!
 //! The pure rules live in `plan` (the schedule engine applies them too) and
 //! are named here, so a screen or a command never writes its own version.
@@ -9,18 +10,22 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 
 pub use crate::plan::due::{is_late, is_settled};
 pub use crate::plan::structure::innermost;
+pub use crate::plan::study_days::current_streak;
 use crate::plan::{DueItem, RunningTimer};
 
 /// Days of history read before the earlier of today and the shown week's
 /// Sunday: 53 weeks for the heatmap, and the streak's reach. A streak
-/// longer than this reads as this long.
+/// longer than this reads as this long, unless the plan started earlier
+/// (the history then reaches back to its start).
 pub const HISTORY_DAYS: i64 = 53 * 7 + 7;
 
-/// The days whose minutes feed the heatmap and the streak of a review of
-/// the week ending `sunday`, read on `today`: the same for `studyplan
-/// review --week` and the Review screen, whichever week is shown.
-pub fn history_range(today: NaiveDate, sunday: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let from = today.min(sunday) - Duration::days(HISTORY_DAYS);
+/// The days whose minutes feed the heatmap, the streaks (today's and the
+/// review's of the week ending `sunday`) and the minutes pace of a plan
+/// started on `start`, read on `today`: the same for `studyplan review
+/// --week` and the Review screen, whichever week is shown. It reaches back
+/// to the start, so the minutes pace counts every minute since.
+pub fn history_range(today: NaiveDate, sunday: NaiveDate, start: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let from = (today.min(sunday) - Duration::days(HISTORY_DAYS)).min(start);
     (from, today.max(sunday))
 }
 
@@ -47,11 +52,14 @@ mod tests {
     fn a_review_of_any_week_reads_a_years_history_back_from_its_sunday() {
         let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
         let old_sunday = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
-        let (from, to) = history_range(today, old_sunday);
+        let (from, to) = history_range(today, old_sunday, today);
         assert_eq!(to, today);
         assert_eq!(from, old_sunday - Duration::days(HISTORY_DAYS));
-        let (from, _) = history_range(today, today + Duration::days(4));
+        let (from, _) = history_range(today, today + Duration::days(4), today);
         assert_eq!(from, today - Duration::days(HISTORY_DAYS));
+        let long_ago = NaiveDate::from_ymd_opt(2020, 1, 6).unwrap();
+        let (from, _) = history_range(today, today, long_ago);
+        assert_eq!(from, long_ago, "the minutes pace counts from the start");
     }
 
     #[test]

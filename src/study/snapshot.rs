@@ -26,8 +26,11 @@ pub struct Snapshot {
     pub enrollment: Enrollment,
     /// Today's plan.
     pub today: DayPlan,
-    /// Pace against the schedule, when the plan has begun.
+    /// Pace against the schedule (items and minutes), when the plan has begun.
     pub pace: Option<Pace>,
+    /// The streak today: study days in a row up to today, days off skipped
+    /// (`rules::current_streak`).
+    pub streak: u32,
     /// Today's own tasks.
     pub today_tasks: Vec<Task>,
     /// Unfinished tasks of earlier days of the plan (and those ticked done on
@@ -86,7 +89,29 @@ impl Snapshot {
     /// shows none.
     pub fn pace_or_not_started(&self) -> Pace {
         self.pace
-            .unwrap_or_else(|| crate::plan::pace(&self.roadmap, &self.enrollment, &self.statuses, self.today.date))
+            .unwrap_or_else(|| crate::plan::pace(&self.roadmap, &self.enrollment, &self.statuses, &[], self.today.date))
+    }
+
+    /// The warning Today shows when the learner's budget leaves a block of
+    /// today's plan with no time (10 minutes over a 10/10/5 split plans
+    /// 5/5/0); `None` when every block gets some, and on days with nothing planned.
+    pub fn budget_warning(&self) -> Option<String> {
+        if self.today.blocks.iter().all(|b| b.planned_minutes == 0) {
+            return None;
+        }
+        let split = self.roadmap.daily_split();
+        let budget = self.enrollment.daily_minutes;
+        let starved: Vec<String> = crate::plan::blocks::starved_blocks(&split, budget)
+            .iter()
+            .map(|id| {
+                let block = self.today.blocks.iter().find(|b| b.id == *id);
+                block.map_or_else(|| id.clone(), |b| b.name.clone())
+            })
+            .collect();
+        (!starved.is_empty()).then(|| {
+            let enough = crate::plan::blocks::enough_for_every_block(&split);
+            crate::plan::words::budget_warning(budget, &starved, enough)
+        })
     }
 
     /// Dated items due before today and not settled.

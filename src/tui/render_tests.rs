@@ -234,6 +234,36 @@ fn before_the_start_date_today_says_when_the_plan_starts() {
     );
 }
 
+#[test]
+fn after_the_end_the_title_bar_says_how_the_plan_ended_not_finished() {
+    let after = fixtures::start() + chrono::Duration::weeks(13);
+    let mut view = fixtures::view(Screen::Week, "");
+    view.now = after.and_hms_opt(9, 0, 0).unwrap();
+    view.shown_monday = crate::plan::monday_of(after);
+    view.data = crate::study::load(&fixtures::store(""), crate::study::Focus::today(after)).unwrap();
+    let screen = draw(&view, 160, 48);
+    let title = screen.lines().next().unwrap();
+    assert!(title.contains("ended on Sun 27 Dec with 1 of 6 items done"), "{title}");
+    assert!(!screen.contains("finished"), "{screen}");
+    assert!(screen.contains("ended Sun 27 Dec"), "the Week heading too:\n{screen}");
+}
+
+#[test]
+fn a_budget_too_small_for_a_block_is_a_warning_on_today() {
+    let mut view = fixtures::view(Screen::Today, "");
+    let data = view.data.as_mut().unwrap();
+    // Ten minutes over the 30/60/30 split: 5/5/0.
+    data.enrollment.daily_minutes = 10;
+    data.today.blocks = crate::plan::blocks::scale_blocks(&data.roadmap.daily_split(), 10);
+    let screen = draw(&view, 160, 48);
+    assert!(
+        screen.contains("10 minutes a day is too short for every block: Polish gets no time (15 minutes gives each"),
+        "{screen}"
+    );
+    let enough = draw(&fixtures::view(Screen::Today, ""), 160, 48);
+    assert!(!enough.contains("too short"), "{enough}");
+}
+
 #[cfg(test)]
 mod block_name_tests {
     use std::collections::BTreeMap;

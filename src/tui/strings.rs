@@ -74,6 +74,8 @@ pub const WELCOME_ENDS_FIXED: &str = "Fixed last day:";
 pub const BEFORE_PLAN: &str = "before your plan, which starts";
 /// Today: this week heading.
 pub const THIS_WEEK: &str = "This week";
+/// Today: the streak's label in the side panel, before `12 study days`.
+pub const STREAK: &str = "Streak";
 
 /// Week: side panel headings.
 pub const DUE_THIS_WEEK: &str = "Due this week";

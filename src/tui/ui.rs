@@ -140,7 +140,12 @@ fn render_too_small(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
 fn render_title(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let Some(data) = &view.data else { return };
     let (pace, _) = pace_text(data.pace.as_ref(), theme);
-    let mut rest = vec![position_text(&data.today.position)];
+    let position = match (&data.today.position, &data.pace) {
+        // After the end, how it ended: "ended on Sun 13 Dec with 3 of 10 items done".
+        (crate::plan::Position::Finished { .. }, Some(pace)) => crate::plan::words::ending(pace),
+        _ => position_text(&data.today),
+    };
+    let mut rest = vec![position];
     if let Some(phase) = data.today.phases.last() {
         rest.push(fit(&phase.title, 24));
     }

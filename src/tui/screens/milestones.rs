@@ -291,15 +291,17 @@ pub fn detail(data: &Snapshot, node: &TreeNode) -> (String, Vec<String>) {
                 }
                 let days = phase_days(roadmap, &data.enrollment, phase);
                 if let (Some([a, b]), Some((first, last))) = (phase.months.or(phase.weeks), days) {
-                    let label = if phase.months.is_some() { "Months " } else { "Weeks " };
+                    let span = match phase.months {
+                        Some(_) if a == b => format!("Month {a}"),
+                        Some(_) => format!("Months {a}-{b}"),
+                        None => crate::plan::words::week_span([a, b]).replacen('w', "W", 1),
+                    };
                     let dates = format!(
-                        "{}–{}: {} – {}",
-                        a,
-                        b,
+                        "{span}: {} – {}",
                         first.format("%a %-d %b"),
                         last.format("%a %-d %b %Y")
                     );
-                    push(label, &dates);
+                    push("", &dates);
                 }
                 phase.focus.iter().for_each(|f| push("Focus: ", f));
                 phase.subtitle.iter().for_each(|s| push("", s));
@@ -417,7 +419,7 @@ mod tests {
         assert_eq!(marked.len(), 1, "{marked:?}");
         assert!(marked[0].contains("Transformers"), "week 8 is in sprint 2: {marked:?}");
         assert!(
-            lines[1].starts_with("Weeks 1–4: Mon 5 Oct – Sun 1 Nov 2026"),
+            lines[1].starts_with("Weeks 1-4: Mon 5 Oct – Sun 1 Nov 2026"),
             "{lines:?}"
         );
     }

@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use crate::plan::DueItem;
+use crate::plan::{DueItem, words};
 use crate::study::Snapshot;
 use crate::study::rules::is_settled;
 use crate::tui::state::{ReviewField, View};
@@ -214,16 +214,17 @@ fn stat_lines(data: &Snapshot, width: usize, theme: &Theme) -> Vec<Line<'static>
         ])
     };
     let open_style = |open: usize| if open > 0 { theme.warn } else { theme.good };
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
     let mut lines = vec![
-        stat("Days studied", format!("{} of 7", review.days_studied), theme.text),
-        stat("Streak", plural(review.streak as usize, "day", "days"), theme.text),
+        stat(
+            "Days studied",
+            words::days_studied(
+                review.days_studied,
+                review.study_days_studied,
+                review.study_days_planned,
+            ),
+            theme.text,
+        ),
+        stat("Streak", words::study_days(review.streak), theme.text),
     ];
     let open = review.deliverables_open.len();
     lines.push(stat(
@@ -249,6 +250,8 @@ fn stat_lines(data: &Snapshot, width: usize, theme: &Theme) -> Vec<Line<'static>
     lines.push(stat("Pace", pace, pace_style));
     if let Some(focus) = &review.next_focus {
         lines.push(stat("Next week", clean(focus), theme.text));
+    } else if let Some(edge) = review.plan_edge {
+        lines.push(stat("Next week", edge.sentence(), theme.dim));
     }
     lines
 }

@@ -13,7 +13,7 @@ use crate::tui::keymap;
 use crate::tui::state::View;
 use crate::tui::strings;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::fit::{clean, fit, fit_pad};
+use crate::tui::widgets::fit::{clean, fit, fit_pad, wrap};
 use crate::tui::widgets::gauge_row::minutes_bar;
 use crate::tui::widgets::item_list::{ListRow, render_rows};
 use crate::tui::widgets::labels::mm_ss;
@@ -90,6 +90,12 @@ pub fn rows(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Vec<List
     // Outside study days the blocks are listed with nothing planned, so time can still be logged.
     if data.today.blocks.iter().all(|b| b.planned_minutes == 0) {
         rows.push(ListRow::plain(Span::styled(fit(strings::REST_DAY, width), theme.dim)));
+    }
+    // A budget too small for a block: said, not a silent 0.
+    if let Some(warning) = data.budget_warning() {
+        for line in wrap(&clean(&warning), width.saturating_sub(1), 3) {
+            rows.push(ListRow::plain(Span::styled(format!(" {line}"), theme.warn)));
+        }
     }
     let name_width = data
         .today
@@ -268,6 +274,14 @@ fn render_side(data: &Snapshot, view: &View, area: Rect, buf: &mut Buffer, theme
     let mut lines = Vec::new();
     let heading = |text: &str| Line::from(Span::styled(text.to_owned(), theme.heading));
     let plain = |text: String, style: Style| Line::from(Span::styled(clean(&text), style));
+    // The streak, once the plan has begun: the same number as the review's.
+    if data.pace.is_some() {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", strings::STREAK), theme.heading),
+            Span::styled(crate::plan::words::study_days(data.streak), theme.text),
+        ]));
+        lines.push(Line::from(""));
+    }
     let mut week = Vec::new();
     if let Some(title) = &data.today.week_title {
         week.push(plain(title.clone(), theme.text));

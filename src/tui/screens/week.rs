@@ -197,7 +197,7 @@ pub fn render(data: &Snapshot, view: &View, body: Rect, buf: &mut Buffer, theme:
             Position::BeforeStart { .. } => {
                 format!("{} {}", strings::BEFORE_PLAN, data.enrollment.start.format("%a %-d %b"))
             }
-            _ => position_text(&d.position),
+            _ => position_text(d),
         })
         .unwrap_or_default();
     let heading = format!(

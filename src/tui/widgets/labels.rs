@@ -1,18 +1,23 @@
 //! Short texts several screens and the title bar share: where a day falls in
 //! the plan, the pace, a countdown.
 
-use crate::plan::{Pace, PaceStatus, Position, pace_label};
+use crate::plan::{DayPlan, Pace, PaceStatus, Position, pace_label};
 use crate::tui::strings;
 use crate::tui::theme::Theme;
 
-/// `week 7 of 26`, `starts in 3 days`, `paused`, `finished`.
-pub fn position_text(position: &Position) -> String {
-    match position {
+/// Where `day` falls: `week 7 of 26`, `starts in 3 days`, `paused · week 4
+/// of 26 next`, `ended Sun 13 Dec` (not "finished": a plan can end with
+/// nothing done).
+pub fn position_text(day: &DayPlan) -> String {
+    match &day.position {
         Position::BeforeStart { days_until: 1 } => "starts tomorrow".to_owned(),
         Position::BeforeStart { days_until } => format!("starts in {days_until} days"),
         Position::InPlan { week, of } => format!("week {week} of {of}"),
         Position::Paused { next_week, of } => format!("paused · week {next_week} of {of} next"),
-        Position::Finished { of, .. } => format!("finished all {of} weeks"),
+        Position::Finished { days_since_end, .. } => {
+            let end = crate::plan::calendar::add_days(day.date, -days_since_end);
+            format!("ended {}", end.format("%a %-d %b"))
+        }
     }
 }
 

@@ -33,7 +33,7 @@ pub fn day_rows(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Vec<
     let heading = |text: &str| ListRow::plain(Span::styled(fit(text, width), theme.heading));
     let plain = |text: String, style: Style| ListRow::plain(Span::styled(fit(&text, width), style));
     let date = fit(&day.date.format("%a %-d %b").to_string(), width);
-    let about = format!(" · {} · {}", clean(&day.role.role), position_text(&day.position));
+    let about = format!(" · {} · {}", clean(&day.role.role), position_text(day));
     let about = fit(&about, width.saturating_sub(date.len()));
     let mut rows = vec![ListRow::plain(Line::from(vec![
         Span::styled(date, theme.heading),
