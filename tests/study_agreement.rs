@@ -98,6 +98,8 @@ fn agree(cli: &Snapshot, tui: &Snapshot, day: NaiveDate, label: &str) {
     if let Some(pace) = &tui.pace {
         assert_eq!(&today.pace, pace, "{label}: pace");
     }
+    assert_eq!(today.streak_days, tui.streak, "{label}: streak on Today");
+    assert_eq!(today.budget_warning, tui.budget_warning(), "{label}: budget warning");
 
     let week = week_view(cli);
     let plan_days = tui.week.monday..=tui.week.monday + Duration::days(6);
@@ -133,6 +135,11 @@ fn agree(cli: &Snapshot, tui: &Snapshot, day: NaiveDate, label: &str) {
     let numbers = &tui.review;
     assert_eq!(review.streak_days, numbers.streak, "{label}: streak");
     assert_eq!(review.days_studied, numbers.days_studied, "{label}: days studied");
+    assert_eq!(
+        (review.study_days_studied, review.study_days_planned),
+        (numbers.study_days_studied, numbers.study_days_planned),
+        "{label}: study days"
+    );
     assert_eq!(
         (review.planned_minutes, review.logged_minutes),
         (numbers.planned_minutes, numbers.logged_minutes),
