@@ -123,16 +123,7 @@ fn pace_text(pace: &Pace) -> String {
             pace.settled, pace.total, pace.planned_finish
         );
     }
-    let items = match pace.items {
-        Some(items) => format!(
-            "{}, {} of {} settled, {} expected by now",
-            measure_label(items),
-            pace.settled,
-            pace.total,
-            pace.expected
-        ),
-        None => "no due dates".to_owned(),
-    };
+    let items = crate::plan::words::pace_items(pace);
     format!(
         "{verdict}. Items: {items}. Minutes: {}, {} logged of {} planned so far. Planned finish {}, projected {}.",
         measure_label(pace.minutes),

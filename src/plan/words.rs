@@ -3,6 +3,7 @@
 //! study days, the streak, how a plan ended, a budget too small for a block.
 
 use super::model::Pace;
+use super::pace::measure_label;
 
 /// `week 3` for a one-week span, `weeks 3-6` for a longer one.
 pub fn week_span([first, last]: [u32; 2]) -> String {
@@ -10,6 +11,21 @@ pub fn week_span([first, last]: [u32; 2]) -> String {
         format!("week {first}")
     } else {
         format!("weeks {first}-{last}")
+    }
+}
+
+/// The items measure of a pace in words: `2 days behind, 3 of 10 settled,
+/// 4 expected by now`, or `no due dates`.
+pub fn pace_items(pace: &Pace) -> String {
+    match pace.items {
+        Some(items) => format!(
+            "{}, {} of {} settled, {} expected by now",
+            measure_label(items),
+            pace.settled,
+            pace.total,
+            pace.expected
+        ),
+        None => "no due dates".to_owned(),
     }
 }
 

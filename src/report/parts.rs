@@ -258,16 +258,7 @@ pub fn pace_line(pace: &Pace) -> String {
             pace.settled, pace.total, pace.planned_finish
         );
     }
-    let items = match pace.items {
-        Some(items) => format!(
-            "{}, {} of {} settled, {} expected by now",
-            measure_label(items),
-            pace.settled,
-            pace.total,
-            pace.expected
-        ),
-        None => "no due dates".to_owned(),
-    };
+    let items = crate::plan::words::pace_items(pace);
     format!(
         "{status} (minutes: {}, {} logged of {} planned so far; items: {items}; projected finish {}, planned {})",
         measure_label(pace.minutes),
