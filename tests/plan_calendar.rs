@@ -204,6 +204,55 @@ fn a_weekday_deadline_inside_a_week_is_kept() {
     );
 }
 
+#[test]
+fn the_saturday_mock_exam_is_an_item_of_each_week_ticked_on_its_own_and_counted_in_pace() {
+    let learner = exam_learner("2027-03-29");
+    let saturday = "2027-04-03";
+    let today = learner.ok(saturday, &["today"]);
+    assert!(
+        today.contains("Due today: Timed mock exam, 90 minutes (recurring)"),
+        "{today}"
+    );
+    let done = learner.ok(saturday, &["done", "mock-exam"]);
+    assert!(done.contains("(mock-exam@w1)"), "{done}");
+    let json = learner.json(saturday, &["today", "--json"]);
+    let mock = json["due"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "mock-exam@w1")
+        .unwrap();
+    assert_eq!(
+        (mock["state"].as_str(), mock["due"].as_str()),
+        (Some("done"), Some("2027-04-03"))
+    );
+    // Eleven Saturdays inside the plan (the one after the exam is not planned) and three items.
+    assert_eq!(json["pace"]["total"], 14, "{}", json["pace"]);
+    let last_week = learner.json("2027-06-14", &["week", "--json"]).to_string();
+    assert!(
+        !last_week.contains("mock-exam@w12"),
+        "a mock exam the day after the exam: {last_week}"
+    );
+    let refused = learner.refused("2027-06-16", &["done", "mock-exam"]);
+    assert!(refused.contains("not planned in week 12"), "{refused}");
+    // A missed Saturday is not "late" on the next Monday: it was missed, and pace knows it.
+    let monday = learner.ok("2027-04-12", &["today"]);
+    assert!(!monday.contains("mock-exam@w2"), "{monday}");
+    let pace = learner.json("2027-04-12", &["today", "--json"]);
+    assert_eq!(
+        (pace["pace"]["settled"].as_u64(), pace["pace"]["expected"].as_u64()),
+        (Some(1), Some(2))
+    );
+}
+
+#[test]
+fn an_optional_habit_is_not_an_item_to_tick() {
+    let learner = Learner::new();
+    learner.ok("2026-02-09", &["start", "fast-track-6-month", "--on", "2026-01-05"]);
+    let refused = learner.refused("2026-02-09", &["done", "update-linkedin"]);
+    assert!(refused.contains("optional track"), "{refused}");
+}
+
 /// A roadmap of `length` weeks or months tiled by phases at two levels.
 fn tiled_roadmap(by_months: bool, length: u32, outer: &[u32], inner: &[u32], milestones: &[u32]) -> String {
     let unit = if by_months { "months" } else { "weeks" };

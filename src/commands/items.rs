@@ -3,7 +3,10 @@
 use color_eyre::eyre::Result;
 
 use super::{Context, print};
+use chrono::NaiveDate;
+
 use crate::plan::ItemState;
+use crate::plan::recurring::{occurrence_id, parse_occurrence};
 use crate::report::layout::{clean, long_date};
 use crate::roadmap::Roadmap;
 use crate::study::active::ActivePlan;
@@ -23,9 +26,11 @@ pub enum Mark {
 pub fn set(ctx: &Context, id: &str, mark: Mark) -> Result<()> {
     let mut store = ctx.open_store()?;
     let active = ActivePlan::load(&store)?;
-    let Some(title) = item_title(&active.roadmap, id) else {
-        return Err(unknown_item(&active.roadmap, id));
+    let (id, title) = match item_title(&active.roadmap, id) {
+        Some(title) => (id.to_owned(), title),
+        None => occurrence(&active, id, ctx.clock.today)?,
     };
+    let id = id.as_str();
     let state = match mark {
         Mark::Done => Some(ItemState::Done),
         Mark::Skipped => Some(ItemState::Skipped),
@@ -67,6 +72,64 @@ pub fn status_items(roadmap: &Roadmap) -> Vec<(String, String)> {
     items
 }
 
+/// A recurring task's occurrence: `mock-exam@w3` as written, or `mock-exam`
+/// for this week's, with a title naming its week. Only occurrences the plan
+/// holds can be ticked: those of tracks that are not optional, inside the plan.
+fn occurrence(active: &ActivePlan, id: &str, today: NaiveDate) -> Result<(String, String)> {
+    let roadmap = &active.roadmap;
+    let task_of = |task_id: &str| {
+        roadmap.parallel_tracks.iter().find_map(|track| {
+            track
+                .tasks
+                .iter()
+                .find(|task| task.id == task_id)
+                .map(|task| (track, task))
+        })
+    };
+    let (task_id, week) = match parse_occurrence(id) {
+        Some((task_id, week)) => (task_id, Some(week)),
+        None => (id, None),
+    };
+    let Some((track, task)) = task_of(task_id) else {
+        return Err(unknown_item(roadmap, id));
+    };
+    if track.optional {
+        return Err(crate::refusal!(
+            "`{}` belongs to the optional track `{}`: its weeks are a habit to keep, not items to tick",
+            clean(task_id),
+            clean(&track.id)
+        ));
+    }
+    let items = crate::plan::due::due_items(roadmap, &active.enrollment, &[]);
+    let planned = |week: u32| items.iter().any(|item| item.id == occurrence_id(task_id, week));
+    let week = match week {
+        Some(week) => week,
+        None => {
+            let position = crate::plan::position(roadmap, &active.enrollment, today);
+            let Some(week) = crate::plan::position::plan_week(&position) else {
+                return Err(crate::refusal!(
+                    "{} is not a plan week; tick one week's `{}` with `studyplan done {}@wN`",
+                    long_date(today),
+                    clean(task_id),
+                    clean(task_id)
+                ));
+            };
+            week
+        }
+    };
+    if !planned(week) {
+        let next = (week..week.saturating_add(520)).find(|w| planned(*w));
+        let when = next.map_or(String::new(), |w| {
+            format!("; the next is in week {w} (`studyplan done {}@w{w}`)", clean(task_id))
+        });
+        return Err(crate::refusal!(
+            "`{}` is not planned in week {week}{when}",
+            clean(task_id)
+        ));
+    }
+    Ok((occurrence_id(task_id, week), format!("{} (week {week})", task.title)))
+}
+
 fn item_title(roadmap: &Roadmap, id: &str) -> Option<String> {
     status_items(roadmap)
         .into_iter()
@@ -98,7 +161,7 @@ fn unknown_item(roadmap: &Roadmap, id: &str) -> color_eyre::eyre::Report {
         format!("; did you mean: {}", similar.join(", "))
     };
     crate::refusal!(
-        "no item (deliverable, milestone, project, phase, week or topic) with id `{}` in {}{hint}. \
+        "no item (deliverable, milestone, project, phase, week, topic or recurring task) with id `{}` in {}{hint}. \
          `studyplan week` shows this week's ids, `studyplan roadmap show {}` all of them",
         clean(id),
         clean(&roadmap.id),

@@ -256,6 +256,8 @@ impl Builder {
                 title
             },
             every_weeks: every.unwrap_or(4).max(1),
+            start_week: None,
+            weeks: Vec::new(),
             questions,
             note: (!notes.is_empty()).then(|| notes.join(" ")),
         });
@@ -310,6 +312,8 @@ impl Builder {
                 title,
                 every_weeks,
                 count,
+                day: None,
+                start_week: None,
             })
             .collect();
         self.rm.parallel_tracks.push(ParallelTrack {

@@ -166,6 +166,7 @@ fn due_event(roadmap: &Roadmap, of: u32, item: &DueItem, now: DateTime<Utc>) -> 
         DueKind::Deliverable => "Deliverable due",
         DueKind::Milestone => "Milestone",
         DueKind::Project => "Project due",
+        DueKind::Recurring => "Recurring",
     };
     let state = match item.state {
         Some(ItemState::Done) => " (done)",

@@ -93,6 +93,8 @@ fn current_deliverables(roadmap: &Roadmap, plan: &DayPlan, items: &[DueItem]) ->
         .filter(|item| match item.kind {
             DueKind::Deliverable | DueKind::Project => owned.contains(&item.id.as_str()),
             DueKind::Milestone => in_current_phase(item.week),
+            // A week's occurrence is listed with its week, not as open work of the phase.
+            DueKind::Recurring => false,
         })
         .cloned()
         .collect()
@@ -122,7 +124,14 @@ pub fn worklist_deliverables(
     let settled_today = |id: &str| latest.get(id).is_some_and(|status| status.on == date);
     items
         .iter()
-        .filter(|item| current.contains(&item.id) || item.due < date)
+        .filter(|item| {
+            // A recurring task's occurrence belongs to its own week only: an earlier one was missed, not late.
+            let this_weeks = || plan.due_this_week.iter().any(|due| due.id == item.id);
+            match item.kind {
+                DueKind::Recurring => this_weeks(),
+                _ => current.contains(&item.id) || item.due < date,
+            }
+        })
         .filter(|item| !is_settled(item.state) || settled_today(&item.id))
         .cloned()
         .collect()

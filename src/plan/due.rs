@@ -5,10 +5,12 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use super::calendar::add_days;
 use super::model::{DueItem, DueKind, Enrollment, ItemState, ItemStatus};
 use super::projects::project_slots;
-use super::span::{DueDefault, DueWhen, due_day, plan_weeks};
-use super::weeks::week_at;
+use super::recurring::{occurrence_id, task_falls_in};
+use super::span::{DueDefault, DueWhen, due_day, plan_weeks, planned_finish};
+use super::weeks::{monday_of_week, week_at};
 use crate::roadmap::Roadmap;
 
 /// The latest status of each item: when an item has several statuses, the
@@ -49,6 +51,7 @@ pub fn is_settled(state: Option<ItemState>) -> bool {
 /// An item's week is the roadmap week holding its due day.
 pub fn due_items(roadmap: &Roadmap, enrollment: &Enrollment, statuses: &[ItemStatus]) -> Vec<DueItem> {
     let weeks = plan_weeks(roadmap, enrollment);
+    let finish = planned_finish(roadmap, enrollment);
     let week_of = |day: NaiveDate| {
         let week = match week_at(enrollment, day) {
             Ok(week) | Err(week) => week,
@@ -99,6 +102,26 @@ pub fn due_items(roadmap: &Roadmap, enrollment: &Enrollment, statuses: &[ItemSta
         };
         push(&slot.id, DueKind::Project, &slot.title, due(week, DueDefault::Plan));
     }
+    // Each week's occurrence of a task of a track that is not optional is an item of its own.
+    for track in roadmap.parallel_tracks.iter().filter(|track| !track.optional) {
+        for task in &track.tasks {
+            for week in (1..=weeks).filter(|week| task_falls_in(track, task, *week)) {
+                let when = DueWhen {
+                    week: Some(week),
+                    day: task.day,
+                    ..DueWhen::default()
+                };
+                // An occurrence whose day comes after the plan's last day (a mock exam the
+                // Saturday after the exam) is not planned at all.
+                let offset = task.day.map_or(6, crate::roadmap::DueDay::days_from_monday);
+                if add_days(monday_of_week(enrollment, week), offset) > finish {
+                    continue;
+                }
+                let id = occurrence_id(&task.id, week);
+                push(&id, DueKind::Recurring, &task.title, due(when, DueDefault::Plan));
+            }
+        }
+    }
     items.sort_by_key(|item| (item.due, kind_order(item.kind)));
     items
 }
@@ -108,12 +131,15 @@ fn kind_order(kind: DueKind) -> u8 {
         DueKind::Deliverable => 0,
         DueKind::Milestone => 1,
         DueKind::Project => 2,
+        DueKind::Recurring => 3,
     }
 }
 
 /// Whether an item is late on `today`: due before today and not settled.
+/// A recurring task's occurrence is never late: once its day has passed it
+/// was missed (pace counts it), and the next one is what matters.
 pub fn is_late(item: &DueItem, today: NaiveDate) -> bool {
-    item.due < today && !is_settled(item.state)
+    item.due < today && !is_settled(item.state) && item.kind != DueKind::Recurring
 }
 
 /// The items due in roadmap week `week`.

@@ -167,6 +167,9 @@ pub enum DueKind {
     Milestone,
     /// A self-paced project.
     Project,
+    /// One week's occurrence of a recurring task of a track that is not
+    /// optional (`mock-exam@w3`): ticked on its own, counted in pace, never late.
+    Recurring,
 }
 
 /// A roadmap item with a due date.
@@ -199,8 +202,10 @@ pub struct RecurringDue {
     pub title: String,
     /// How many per occurrence.
     pub count: u32,
-    /// Whether the track is optional.
+    /// Whether the track is optional (an optional task is not counted in pace).
     pub optional: bool,
+    /// The weekday it falls on, if it has one.
+    pub day: Option<crate::roadmap::DueDay>,
 }
 
 /// A checkpoint that falls due in a week.

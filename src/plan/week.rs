@@ -43,7 +43,11 @@ pub fn week_plan(roadmap: &Roadmap, enrollment: &Enrollment, statuses: &[ItemSta
     };
     if let Some(week) = roadmap_week_of(roadmap, enrollment, monday) {
         plan.due = due_in_week(&items, week);
-        plan.recurring = recurring_in_week(roadmap, week);
+        // Tasks of a track that is not optional are items of the week (in `due`), ticked one by one.
+        plan.recurring = recurring_in_week(roadmap, week)
+            .into_iter()
+            .filter(|task| task.optional)
+            .collect();
         plan.checkpoint = checkpoint_in_week(roadmap, week);
         plan.metrics = metric_targets(roadmap);
     }
@@ -161,8 +165,12 @@ questions = [{ id = "q", text = "How is it going?" }]
         assert_eq!(plan.monday, date(2026, 11, 30));
         assert_eq!(plan.days.len(), 7);
         assert_eq!(plan.days[6].date, date(2026, 12, 6));
-        assert_eq!(plan.due.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["w2"]);
-        assert_eq!(plan.recurring.len(), 1);
+        // The track is not optional: its task is an item of the week, ticked on its own.
+        assert_eq!(
+            plan.due.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
+            ["w2", "net@w2"]
+        );
+        assert!(plan.recurring.is_empty());
         assert_eq!(plan.checkpoint.map(|c| c.week), Some(2));
     }
 
@@ -172,7 +180,7 @@ questions = [{ id = "q", text = "How is it going?" }]
         let plan = week_plan(&r, &enrollment(&[]), &[], date(2026, 11, 23));
         assert!(matches!(plan.days[0].position, Position::BeforeStart { days_until: 2 }));
         assert_eq!(plan.days[2].position, Position::InPlan { week: 1, of: 8 });
-        assert!(plan.recurring.is_empty());
+        assert!(plan.due.iter().all(|d| d.kind != crate::plan::DueKind::Recurring));
     }
 
     #[test]
@@ -183,7 +191,10 @@ questions = [{ id = "q", text = "How is it going?" }]
         assert!(paused.due.is_empty() && paused.checkpoint.is_none());
         assert_eq!(paused.days[0].position, Position::Paused { next_week: 2, of: 8 });
         let next = week_plan(&r, &e, &[], date(2026, 12, 7));
-        assert_eq!(next.due.iter().map(|d| d.due).collect::<Vec<_>>(), [date(2026, 12, 13)]);
+        assert_eq!(
+            next.due.iter().map(|d| (d.id.as_str(), d.due)).collect::<Vec<_>>(),
+            [("w2", date(2026, 12, 13)), ("net@w2", date(2026, 12, 13))]
+        );
     }
 
     #[test]

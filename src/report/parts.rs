@@ -229,6 +229,7 @@ fn kind_name(kind: DueKind) -> &'static str {
         DueKind::Deliverable => "deliverable",
         DueKind::Milestone => "milestone",
         DueKind::Project => "project",
+        DueKind::Recurring => "recurring",
     }
 }
 

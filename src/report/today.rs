@@ -192,6 +192,7 @@ impl TodayView {
                 DueKind::Milestone => "milestone",
                 DueKind::Deliverable => "deliverable",
                 DueKind::Project => "project",
+                DueKind::Recurring => "recurring",
             };
             out.push_str(&format!("Due today: {} ({kind})\n", clean(&item.title)));
         }

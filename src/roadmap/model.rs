@@ -376,8 +376,15 @@ pub struct Checkpoint {
     pub id: String,
     /// Title (`Are you on track?`).
     pub title: String,
-    /// Due every N weeks (in weeks N, 2N, ...).
+    /// Due every N weeks: in weeks N, 2N, ... unless `start_week` says
+    /// where the first falls (see `plan::recurring::falls_in`).
     pub every_weeks: u32,
+    /// The week of the first one; `every_weeks` when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_week: Option<u32>,
+    /// The weeks it falls in, given one by one instead of a cadence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub weeks: Vec<u32>,
     /// The questions to answer.
     pub questions: Vec<Question>,
     /// Advice shown with the questions.
@@ -434,6 +441,12 @@ pub struct RecurringTask {
     /// How many per occurrence (`2` people a week).
     #[serde(default = "default_one")]
     pub count: u32,
+    /// The weekday it falls on (a Saturday mock exam); the whole week when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<DueDay>,
+    /// The week of the first one; the track's `start_week` when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_week: Option<u32>,
 }
 
 /// A weekly unit of progress.

@@ -11,7 +11,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::StoreResult;
 use super::days::{monday_of, storable};
-use super::import::unknown_roadmap;
+use super::import::{KNOWN_ITEM, unknown_roadmap};
 use crate::plan::{Enrollment, ItemState, ItemStatus};
 use crate::text::clean_line;
 
@@ -116,10 +116,10 @@ fn active_id(conn: &Connection) -> StoreResult<(i64, String)> {
 pub fn statuses(conn: &Connection) -> StoreResult<Vec<ItemStatus>> {
     query_statuses(
         conn,
-        "SELECT s.item_id, s.state, s.day FROM item_status s JOIN enrollment e ON e.roadmap_id = s.roadmap_id
-         WHERE e.active = 1 AND EXISTS
-             (SELECT 1 FROM roadmap_item i WHERE i.roadmap_id = s.roadmap_id AND i.item_id = s.item_id)
-         ORDER BY s.item_id",
+        &format!(
+            "SELECT s.item_id, s.state, s.day FROM item_status s JOIN enrollment e ON e.roadmap_id = s.roadmap_id
+             WHERE e.active = 1 AND EXISTS {KNOWN_ITEM} ORDER BY s.item_id"
+        ),
     )
 }
 
@@ -127,10 +127,10 @@ pub fn statuses(conn: &Connection) -> StoreResult<Vec<ItemStatus>> {
 pub fn orphaned_statuses(conn: &Connection) -> StoreResult<Vec<ItemStatus>> {
     query_statuses(
         conn,
-        "SELECT s.item_id, s.state, s.day FROM item_status s JOIN enrollment e ON e.roadmap_id = s.roadmap_id
-         WHERE e.active = 1 AND NOT EXISTS
-             (SELECT 1 FROM roadmap_item i WHERE i.roadmap_id = s.roadmap_id AND i.item_id = s.item_id)
-         ORDER BY s.item_id",
+        &format!(
+            "SELECT s.item_id, s.state, s.day FROM item_status s JOIN enrollment e ON e.roadmap_id = s.roadmap_id
+             WHERE e.active = 1 AND NOT EXISTS {KNOWN_ITEM} ORDER BY s.item_id"
+        ),
     )
 }
 
@@ -174,15 +174,23 @@ pub fn set_status(conn: &mut Connection, item_id: &str, state: Option<ItemState>
     tx.commit().wrap_err("cannot commit the status")
 }
 
-/// Errors unless the roadmap has an item with this id.
+/// Errors unless the roadmap has an item with this id, or it names one
+/// week's occurrence of a recurring task it has (`mock-exam@w3`).
 fn check_item(tx: &Transaction<'_>, roadmap_id: &str, item_id: &str) -> StoreResult<()> {
-    let known: bool = tx
-        .query_row(
+    let known: bool = match crate::plan::recurring::parse_occurrence(item_id) {
+        Some((task, _)) => tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM roadmap_item WHERE roadmap_id = ?1 AND item_id = ?2
+                 AND kind = 'recurring_task')",
+            params![roadmap_id, task],
+            |r| r.get(0),
+        ),
+        None => tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM roadmap_item WHERE roadmap_id = ?1 AND item_id = ?2)",
             params![roadmap_id, item_id],
             |r| r.get(0),
-        )
-        .wrap_err("cannot look the item up")?;
+        ),
+    }
+    .wrap_err("cannot look the item up")?;
     if known {
         Ok(())
     } else {

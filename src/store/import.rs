@@ -114,17 +114,22 @@ fn replace_items(tx: &Transaction<'_>, roadmap: &Roadmap) -> StoreResult<()> {
 /// Ids with a status that the roadmap no longer has, sorted.
 pub fn orphaned_ids(conn: &Connection, roadmap_id: &str) -> StoreResult<Vec<String>> {
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT s.item_id FROM item_status s
-             WHERE s.roadmap_id = ?1 AND NOT EXISTS
-                 (SELECT 1 FROM roadmap_item i WHERE i.roadmap_id = s.roadmap_id AND i.item_id = s.item_id)
-             ORDER BY s.item_id",
-        )
+        .prepare_cached(&format!(
+            "SELECT s.item_id FROM item_status s WHERE s.roadmap_id = ?1 AND NOT EXISTS {KNOWN_ITEM}
+                 ORDER BY s.item_id"
+        ))
         .wrap_err("cannot prepare the orphan query")?;
     stmt.query_map([roadmap_id], |r| r.get(0))
         .and_then(|rows| rows.collect())
         .wrap_err_with(|| format!("cannot list orphaned progress of roadmap {roadmap_id}"))
 }
+
+/// The condition, on an `item_status s` row, that its item is in its
+/// roadmap: the item itself, or a week's occurrence (`mock-exam@w3`) of one
+/// of its recurring tasks.
+pub const KNOWN_ITEM: &str =
+    "(SELECT 1 FROM roadmap_item i WHERE i.roadmap_id = s.roadmap_id AND (i.item_id = s.item_id
+     OR (i.kind = 'recurring_task' AND s.item_id GLOB i.item_id || '@w[1-9]*')))";
 
 /// Every item that carries a stable id, with its kind and due week.
 fn items(roadmap: &Roadmap) -> Vec<Item<'_>> {

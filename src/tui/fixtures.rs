@@ -116,6 +116,7 @@ note = "Be honest; adjust the plan if not."
 id = "career"
 title = "Career"
 start_week = 6
+optional = true
 tasks = [{ id = "network", title = "Talk to people in the field", every_weeks = 1, count = 2 }]
 [[metrics]]
 id = "papers"

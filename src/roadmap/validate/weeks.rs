@@ -56,6 +56,23 @@ pub(super) fn check(r: &Roadmap, problems: &mut Vec<Problem>) {
             );
         }
     }
+    for (i, checkpoint) in r.checkpoints.iter().enumerate() {
+        let at = root.item("checkpoints", i);
+        if let Some(week) = checkpoint.start_week {
+            in_track(week, format!("checkpoint `{}`", checkpoint.id), at.key("start_week"));
+        }
+        for week in &checkpoint.weeks {
+            in_track(*week, format!("checkpoint `{}`", checkpoint.id), at.key("weeks"));
+        }
+    }
+    for (i, track) in r.parallel_tracks.iter().enumerate() {
+        for (t, task) in track.tasks.iter().enumerate() {
+            if let Some(week) = task.start_week {
+                let at = root.item("parallel_tracks", i).item("tasks", t).key("start_week");
+                in_track(week, format!("recurring task `{}`", task.id), at);
+            }
+        }
+    }
     for (i, track) in r.parallel_tracks.iter().enumerate() {
         if track.start_week == 0 || track.start_week > len {
             problems.push(Problem::new(
