@@ -235,7 +235,8 @@ fn milestones_and_acceptance_criteria() {
 #[test]
 fn weekly_rhythm_with_a_day_off() {
     let rm = roadmap("weekly_rhythm");
-    let weekly = rm.weekly.unwrap();
+    assert!(rm.weekly.is_some());
+    let weekly = rm.weekly_structure();
     assert_eq!(weekly.monday.role, "Plan the week");
     assert_eq!(weekly.friday.role, "Write up");
     assert!(weekly.saturday.study);
@@ -369,7 +370,8 @@ fn day_headings_and_a_rest_day() {
     let rm = roadmap("day_headings_rest");
     assert_eq!(rm.weeks, Some(1));
     assert!(rm.phases[0].learn.iter().any(|l| l == "Day 2: Branches"));
-    let weekly = rm.weekly.unwrap();
+    assert!(rm.weekly.is_some());
+    let weekly = rm.weekly_structure();
     assert!(!weekly.sunday.study, "Day 7: Rest");
     assert_eq!(weekly.saturday.role, "Practice");
 }
@@ -423,7 +425,8 @@ fn chat_assistant_months_with_emoji_lead_ins_and_a_weekday_table() {
     );
     assert_eq!(rm.milestones[0].title, "Build a CLI expense tracker");
     assert_eq!(rm.milestones[0].week, Some(2));
-    let weekly = rm.weekly.unwrap();
+    assert!(rm.weekly.is_some());
+    let weekly = rm.weekly_structure();
     assert_eq!((weekly.tuesday.role.as_str(), weekly.sunday.study), ("Coding", false));
 }
 

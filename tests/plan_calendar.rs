@@ -208,6 +208,29 @@ fn a_weekday_deadline_inside_a_week_is_kept() {
 fn the_saturday_mock_exam_is_an_item_of_each_week_ticked_on_its_own_and_counted_in_pace() {
     let learner = exam_learner("2027-03-29");
     let saturday = "2027-04-03";
+    // Saturday has its own budget and block: 120 minutes of practice questions.
+    let blocks = learner.json(saturday, &["today", "--json"])["blocks"].clone();
+    let planned: Vec<(String, u64)> = blocks
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                b["id"].as_str().unwrap().to_owned(),
+                b["planned_minutes"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(planned, [("learn".to_owned(), 0), ("practice".to_owned(), 120)]);
+    let friday = learner.json("2027-04-02", &["today", "--json"]);
+    assert_eq!(friday["day_role"], "Review mistakes");
+    let monday = learner.json("2027-03-29", &["today", "--json"]);
+    assert_eq!(
+        monday["day_role"], "Plan",
+        "a day the file leaves out keeps the default"
+    );
+    let week = learner.ok(saturday, &["week"]);
+    assert!(week.contains("Mock exam"), "{week}");
     let today = learner.ok(saturday, &["today"]);
     assert!(
         today.contains("Due today: Timed mock exam, 90 minutes (recurring)"),

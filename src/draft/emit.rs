@@ -133,7 +133,7 @@ pub fn to_toml(rm: &Roadmap, header: &[String], guesses: &[(Anchor, String)]) ->
         for text in notes_for(Anchor::Weekly) {
             comment(&mut out, &format!("Guessed: {text}."));
         }
-        let days: [(&str, &DayRole); 7] = [
+        let days: [(&str, &Option<DayRole>); 7] = [
             ("monday", &weekly.monday),
             ("tuesday", &weekly.tuesday),
             ("wednesday", &weekly.wednesday),
@@ -143,6 +143,7 @@ pub fn to_toml(rm: &Roadmap, header: &[String], guesses: &[(Anchor, String)]) ->
             ("sunday", &weekly.sunday),
         ];
         for (name, day) in days {
+            let Some(day) = day else { continue };
             let _ = writeln!(out, "[weekly.{name}]\nrole = {}", quote(&day.role));
             if !day.tasks.is_empty() {
                 let _ = writeln!(out, "tasks = {}", array(&day.tasks));

@@ -387,16 +387,18 @@ impl Builder {
                 role: "Study".to_owned(),
                 tasks: Vec::new(),
                 study: true,
+                minutes: None,
+                blocks: Vec::new(),
             })
         };
         self.rm.weekly = Some(WeeklyStructure {
-            monday: day(0),
-            tuesday: day(1),
-            wednesday: day(2),
-            thursday: day(3),
-            friday: day(4),
-            saturday: day(5),
-            sunday: day(6),
+            monday: Some(day(0)),
+            tuesday: Some(day(1)),
+            wednesday: Some(day(2)),
+            thursday: Some(day(3)),
+            friday: Some(day(4)),
+            saturday: Some(day(5)),
+            sunday: Some(day(6)),
         });
     }
 

@@ -118,7 +118,8 @@ impl Report {
                 blocks.join(" / ")
             ));
         }
-        if let Some(weekly) = &rm.weekly {
+        if rm.weekly.is_some() {
+            let weekly = rm.weekly_structure();
             let days = [
                 &weekly.monday,
                 &weekly.tuesday,

@@ -165,6 +165,8 @@ impl Builder {
                     role: super::words::cap(&role, 80),
                     tasks: tasks.clone(),
                     study: !rest,
+                    minutes: None,
+                    blocks: Vec::new(),
                 });
             }
         }

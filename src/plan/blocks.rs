@@ -8,7 +8,7 @@
 //! budget too small to give every block a unit leaves some at 0: those are
 //! [`starved_blocks`], which the day warns about.
 
-use super::model::BlockPlan;
+use super::model::{BlockPlan, DayRoleRef};
 use crate::roadmap::defaults::default_daily_split;
 use crate::roadmap::{DailyBlock, DailySplit};
 
@@ -38,6 +38,42 @@ pub fn scale_blocks(split: &DailySplit, budget: u32) -> Vec<BlockPlan> {
             planned_minutes,
             hint: block.hint.clone(),
         })
+        .collect()
+}
+
+/// The minutes planned on a study day of `role` for a learner whose daily
+/// budget is `learner`: that budget, or the day's own `minutes` scaled the
+/// same way (a 120-minute Saturday in a roadmap of 90-minute days is 80 for
+/// a learner of 60), in 5-minute units, at most a day.
+pub fn day_budget(split: &DailySplit, role: &DayRoleRef, learner: u32) -> u32 {
+    let Some(day_minutes) = role.minutes else {
+        return learner;
+    };
+    let written = u64::from(split.minutes.max(1));
+    let scaled = (u64::from(learner) * u64::from(day_minutes) + written / 2) / written;
+    let rounded = (scaled + 2) / 5 * 5;
+    u32::try_from(rounded)
+        .unwrap_or(u32::MAX)
+        .min(crate::limits::MINUTES_PER_DAY)
+}
+
+/// The blocks of a study day of `role`: the day's budget shared among the
+/// blocks the day names (all of them when it names none); the others are
+/// listed with nothing planned, so time can still be logged on them.
+pub fn day_blocks(split: &DailySplit, role: &DayRoleRef, learner: u32) -> Vec<BlockPlan> {
+    let budget = day_budget(split, role, learner);
+    let named: Vec<&DailyBlock> = split.blocks.iter().filter(|b| role.blocks.contains(&b.id)).collect();
+    if named.is_empty() {
+        return scale_blocks(split, budget);
+    }
+    let only = DailySplit {
+        blocks: named.into_iter().cloned().collect(),
+        ..split.clone()
+    };
+    let planned = scale_blocks(&only, budget);
+    scale_blocks(split, 0)
+        .into_iter()
+        .map(|block| planned.iter().find(|p| p.id == block.id).cloned().unwrap_or(block))
         .collect()
 }
 
@@ -183,5 +219,33 @@ mod tests {
     #[test]
     fn a_rest_day_lists_the_blocks_with_nothing_planned() {
         assert_eq!(planned(&unplanned_blocks(&default_daily_split())), [0, 0, 0]);
+    }
+
+    fn saturday(minutes: Option<u32>, blocks: &[&str]) -> DayRoleRef {
+        DayRoleRef {
+            weekday: chrono::Weekday::Sat,
+            role: "Mock exam".into(),
+            tasks: Vec::new(),
+            study: true,
+            minutes,
+            blocks: blocks.iter().map(|b| (*b).to_owned()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_weekday_with_its_own_budget_scales_like_the_day_and_keeps_to_its_blocks() {
+        let day = split(90, &[("learn", Some(45), None), ("practice", Some(45), None)]);
+        assert_eq!(day_budget(&day, &saturday(None, &[]), 60), 60, "no budget of its own");
+        assert_eq!(day_budget(&day, &saturday(Some(120), &[]), 90), 120);
+        assert_eq!(
+            day_budget(&day, &saturday(Some(120), &[]), 60),
+            80,
+            "120 of 90 is 80 of 60"
+        );
+        let planned: Vec<(String, u32)> = day_blocks(&day, &saturday(Some(120), &["practice"]), 60)
+            .into_iter()
+            .map(|b| (b.id, b.planned_minutes))
+            .collect();
+        assert_eq!(planned, [("learn".to_owned(), 0), ("practice".to_owned(), 80)]);
     }
 }

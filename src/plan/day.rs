@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::blocks::{scale_blocks, unplanned_blocks};
+use super::blocks::{day_blocks, unplanned_blocks};
 use super::due::{due_in_week, due_items, is_settled, latest_statuses};
 use super::model::{DayPlan, DueItem, DueKind, Enrollment, ItemStatus, Position};
 use super::position::{plan_week, position};
@@ -40,7 +40,7 @@ pub fn day_plan_from_items(roadmap: &Roadmap, enrollment: &Enrollment, items: &[
         return plan;
     };
     if plan.role.study {
-        plan.blocks = scale_blocks(&split, enrollment.daily_minutes);
+        plan.blocks = day_blocks(&split, &plan.role, enrollment.daily_minutes);
     }
     plan.phases = plan_phases(roadmap, enrollment, date);
     if let Some(detail) = week_detail(roadmap, week) {

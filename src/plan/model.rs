@@ -155,6 +155,10 @@ pub struct DayRoleRef {
     pub tasks: Vec<String>,
     /// Whether study blocks are planned that day.
     pub study: bool,
+    /// The day's own budget in the roadmap's minutes, if it has one.
+    pub minutes: Option<u32>,
+    /// The blocks done that day; all when empty.
+    pub blocks: Vec<String>,
 }
 
 /// What kind of roadmap item is due.

@@ -185,6 +185,8 @@ pub fn day_role(roadmap: &Roadmap, weekday: Weekday) -> DayRoleRef {
         role: role.role,
         tasks: role.tasks,
         study: role.study,
+        minutes: role.minutes,
+        blocks: role.blocks,
     }
 }
 

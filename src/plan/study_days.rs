@@ -10,6 +10,7 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::blocks::day_budget;
 use super::calendar::add_days;
 use super::model::Enrollment;
 use super::position::{plan_week, position};
@@ -24,17 +25,23 @@ pub struct StudyDays<'a> {
     enrollment: &'a Enrollment,
     /// Whether each weekday studies, Monday first.
     weekdays: [bool; 7],
+    /// The minutes each weekday plans on a study day, Monday first.
+    budgets: [u32; 7],
 }
 
 impl<'a> StudyDays<'a> {
     /// The study days of `enrollment` in `roadmap`.
     pub fn new(roadmap: &'a Roadmap, enrollment: &'a Enrollment) -> StudyDays<'a> {
         use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
-        let weekdays = [Mon, Tue, Wed, Thu, Fri, Sat, Sun].map(|weekday| day_role(roadmap, weekday).study);
+        let roles = [Mon, Tue, Wed, Thu, Fri, Sat, Sun].map(|weekday| day_role(roadmap, weekday));
+        let weekdays = roles.clone().map(|role| role.study);
+        let split = roadmap.daily_split();
+        let budgets = roles.map(|role| day_budget(&split, &role, enrollment.daily_minutes));
         StudyDays {
             roadmap,
             enrollment,
             weekdays,
+            budgets,
         }
     }
 
@@ -44,10 +51,12 @@ impl<'a> StudyDays<'a> {
         self.weekdays[weekday] && plan_week(&position(self.roadmap, self.enrollment, date)).is_some()
     }
 
-    /// Minutes planned on `date`: the learner's budget on a study day, else 0.
+    /// Minutes planned on `date`: the day's budget on a study day (the
+    /// learner's, or its weekday's own), else 0.
     pub fn planned_minutes(&self, date: NaiveDate) -> u32 {
         if self.is_study_day(date) {
-            self.enrollment.daily_minutes
+            let weekday = usize::try_from(date.weekday().num_days_from_monday()).unwrap_or(0);
+            self.budgets[weekday]
         } else {
             0
         }

@@ -6,7 +6,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::model::{DailyBlock, DailySplit, DayRole, Effort, EffortUnit, Roadmap, WeeklyStructure};
+use super::model::{DailyBlock, DailySplit, DayRole, Effort, EffortUnit, Roadmap, WeekRoles};
 
 /// The daily budget used when a roadmap gives none.
 pub const DEFAULT_DAILY_MINUTES: u32 = 120;
@@ -40,9 +40,21 @@ impl Roadmap {
         self.daily.clone().unwrap_or_else(default_daily_split)
     }
 
-    /// The weekly structure, or the default Mon-Sun structure.
-    pub fn weekly_structure(&self) -> WeeklyStructure {
-        self.weekly.clone().unwrap_or_else(default_weekly_structure)
+    /// Every day's role: the file's days, and the default Mon-Sun structure
+    /// for the days it leaves out.
+    pub fn weekly_structure(&self) -> WeekRoles {
+        let default = default_weekly_structure();
+        let Some(given) = &self.weekly else { return default };
+        let pick = |day: &Option<DayRole>, fallback: DayRole| day.clone().unwrap_or(fallback);
+        WeekRoles {
+            monday: pick(&given.monday, default.monday),
+            tuesday: pick(&given.tuesday, default.tuesday),
+            wednesday: pick(&given.wednesday, default.wednesday),
+            thursday: pick(&given.thursday, default.thursday),
+            friday: pick(&given.friday, default.friday),
+            saturday: pick(&given.saturday, default.saturday),
+            sunday: pick(&given.sunday, default.sunday),
+        }
     }
 
     /// Length in weeks as the file gives it: `weeks`; for a roadmap in
@@ -125,14 +137,16 @@ pub fn default_daily_split() -> DailySplit {
 }
 
 /// The Mon-Sun structure: plan, implement and test, refactor, demo, review.
-pub fn default_weekly_structure() -> WeeklyStructure {
+pub fn default_weekly_structure() -> WeekRoles {
     let day = |role: &str, tasks: &[&str], study: bool| DayRole {
         role: role.to_owned(),
         tasks: tasks.iter().map(|t| (*t).to_owned()).collect(),
         study,
+        minutes: None,
+        blocks: Vec::new(),
     };
     let implement = || day("Implement + test", &["implement + test", "push commits daily"], true);
-    WeeklyStructure {
+    WeekRoles {
         monday: day(
             "Plan",
             &["plan tasks + define metric/deliverable", "create GitHub issue list"],

@@ -147,10 +147,37 @@ pub struct DailyBlock {
     pub hint: Option<String>,
 }
 
-/// The Mon-Sun structure of every week.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+/// The Mon-Sun structure of every week, as the file gives it: each day left
+/// out keeps studyplan's default for that day (see `Roadmap::weekly_structure`).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct WeeklyStructure {
+    /// Monday's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monday: Option<DayRole>,
+    /// Tuesday's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tuesday: Option<DayRole>,
+    /// Wednesday's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wednesday: Option<DayRole>,
+    /// Thursday's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thursday: Option<DayRole>,
+    /// Friday's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub friday: Option<DayRole>,
+    /// Saturday's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saturday: Option<DayRole>,
+    /// Sunday's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sunday: Option<DayRole>,
+}
+
+/// Every day of the week with its role: the file's days over the defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekRoles {
     /// Monday's role.
     pub monday: DayRole,
     /// Tuesday's role.
@@ -179,6 +206,14 @@ pub struct DayRole {
     /// A rest or review day plans no study blocks when false.
     #[serde(default = "default_true")]
     pub study: bool,
+    /// The day's own budget, in the minutes of `daily.minutes` (a two-hour
+    /// Saturday in a roadmap of 90-minute days is `minutes = 120`); scaled
+    /// like the daily budget to the learner's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
+    /// The daily blocks done that day (ids); all of them when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<String>,
 }
 
 fn default_true() -> bool {

@@ -82,6 +82,18 @@ pub(super) fn weekly(page: &mut Page, roadmap: &Roadmap) {
         let mut tasks = day.tasks.join("; ");
         if !day.study {
             tasks.push_str(" (no study blocks)");
+        } else {
+            let mut own = Vec::new();
+            if let Some(minutes) = day.minutes {
+                own.push(format!("{minutes} minutes"));
+            }
+            if !day.blocks.is_empty() {
+                own.push(format!("{} only", day.blocks.join(", ")));
+            }
+            if !own.is_empty() {
+                let sep = if tasks.is_empty() { "" } else { " " };
+                tasks.push_str(&format!("{sep}({})", own.join(", ")));
+            }
         }
         page.hanging(
             INDENT,

@@ -8,6 +8,7 @@ pub(super) fn check(r: &Roadmap, problems: &mut Vec<Problem>) {
     if let Some(daily) = &r.daily {
         check_daily(daily, problems);
     }
+    check_weekdays(r, problems);
     let root = ItemPath::root();
     for (i, project) in r.projects.iter().enumerate() {
         let at = root.item("projects", i);
@@ -29,6 +30,50 @@ pub(super) fn check(r: &Roadmap, problems: &mut Vec<Problem>) {
                 format!(
                     "project `{}` has complexity = {complexity}; expected a percentage from 0 to 100",
                     project.id
+                ),
+            ));
+        }
+    }
+}
+
+/// A weekday's own budget is a day's budget, and the blocks it names exist.
+fn check_weekdays(r: &Roadmap, problems: &mut Vec<Problem>) {
+    let Some(weekly) = &r.weekly else { return };
+    let split = r.daily_split();
+    let days = [
+        ("monday", &weekly.monday),
+        ("tuesday", &weekly.tuesday),
+        ("wednesday", &weekly.wednesday),
+        ("thursday", &weekly.thursday),
+        ("friday", &weekly.friday),
+        ("saturday", &weekly.saturday),
+        ("sunday", &weekly.sunday),
+    ];
+    for (name, day) in days {
+        let Some(day) = day else { continue };
+        let at = ItemPath::root().key("weekly").key(name);
+        if let Some(minutes) = day.minutes
+            && !crate::limits::is_daily_budget(minutes)
+        {
+            problems.push(Problem::new(
+                at.key("minutes"),
+                format!(
+                    "{name} minutes = {minutes}; expected {} minutes a day",
+                    crate::limits::daily_minutes_range()
+                ),
+            ));
+        }
+        for block in day
+            .blocks
+            .iter()
+            .filter(|id| !split.blocks.iter().any(|b| &b.id == *id))
+        {
+            let known: Vec<&str> = split.blocks.iter().map(|b| b.id.as_str()).collect();
+            problems.push(Problem::new(
+                at.key("blocks"),
+                format!(
+                    "{name} names the block `{block}`, which the daily split does not have; expected one of {}",
+                    known.join(", ")
                 ),
             ));
         }
