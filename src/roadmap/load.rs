@@ -8,6 +8,7 @@
 
 mod locate;
 mod prescan;
+mod unknown_keys;
 
 use std::io::ErrorKind;
 use std::path::Path;
@@ -28,8 +29,9 @@ const MAX_FILE_TEXT: &str = "1 MiB";
 
 /// Parses and validates roadmap text; `origin` names it in errors (a path or `bundled:ID`).
 ///
-/// Returns every problem found, in file order: a syntax or type error stops
-/// the parse (toml reports the first one), semantic problems are all listed.
+/// Returns every problem found, in file order: unknown keys on lines of
+/// their own are all listed (`unknown_keys`), another syntax or type error
+/// stops the parse (toml reports the first one), semantic problems are all listed.
 pub fn parse_str(text: &str, origin: &str) -> Result<Roadmap, LoadError> {
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(origin, text.len() as u64));
@@ -49,7 +51,7 @@ pub fn parse_str(text: &str, origin: &str) -> Result<Roadmap, LoadError> {
         let (line, column) = locate::line_column(text, refusal.offset);
         return Err(LoadError::single(origin, Some((line, column)), refusal.message));
     }
-    let roadmap: Roadmap = toml::from_str(text).map_err(|e| locate::toml_error(text, origin, &e))?;
+    let roadmap: Roadmap = unknown_keys::parse_reporting_all(text, origin)?;
     let problems = validate(&roadmap);
     if problems.is_empty() {
         Ok(roadmap)
