@@ -173,6 +173,9 @@ fn the_exam_is_due_on_its_friday_everywhere_and_nothing_is_planned_after_it() {
         assert!(week.to_string().contains("\"due\":\"2027-06-18\""), "{start}: {week}");
         let review = learner.ok(exam_day, &["review", "--markdown"]);
         assert!(review.contains("Exam passed"), "{start}:\n{review}");
+        let review = learner.json(exam_day, &["review", "--json"]).to_string();
+        assert!(review.contains("\"id\":\"exam-passed\""), "{start}: {review}");
+        assert!(review.contains("\"due\":\"2027-06-18\""), "{start}: {review}");
         let ics = learner.ok(start, &["export", "ics", "--weeks", "14"]);
         assert!(
             ics.contains("DTSTART;VALUE=DATE:20270618"),

@@ -1,11 +1,15 @@
-//! Every unknown key at once. serde stops at the first key a table does not
+//! Every unknown key at once.
+//!
+//! A key inside an inline table (`{ id = "d", titel = "D" }`) is blanked
+//! with the comma that joins it to its neighbours. serde stops at the first key a table does not
 //! know (`deny_unknown_fields`), so a file with three typos would take three
 //! rounds of `roadmap validate`. When the unknown key sits on a line of its
 //! own (`titel = "..."`), that line is blanked (its length kept, so every
 //! later position stays true) and the text parsed again, until it parses or
 //! the error is of another kind; each unknown key found is reported (and an
 //! error of another kind only when there was none: it may come from a
-//! blanked line).
+//! blanked line). So a misspelt required key (`titel`) ends the round: the
+//! table then misses `title`, and what follows may be noise.
 
 use super::locate;
 use crate::roadmap::LoadError;
@@ -36,7 +40,7 @@ pub fn parse_reporting_all(text: &str, origin: &str) -> Result<Roadmap, LoadErro
         let line = error
             .span()
             .filter(|_| unknown)
-            .and_then(|span| own_line(&current, span.start));
+            .and_then(|span| own_line(&current, span.start).or_else(|| inline_pair(&current, span.start)));
         found.extend(diagnostic.diagnostics);
         match line {
             Some((start, end)) if found.len() < MAX_UNKNOWN_KEYS => {
@@ -59,8 +63,31 @@ fn own_line(text: &str, offset: usize) -> Option<(usize, usize)> {
     let start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
     let end = text.get(offset..)?.find('\n').map_or(text.len(), |i| offset + i);
     let line = text.get(start..end)?;
-    let is_pair = !line.trim_start().starts_with('[') && line.contains('=');
+    // The unknown key must be the line's own key, not one inside its value.
+    let key_start = start + (line.len() - line.trim_start().len());
+    let is_pair = key_start == offset && !line.trim_start().starts_with('[') && line.contains('=');
     (is_pair && toml::from_str::<toml::Table>(line).is_ok()).then_some((start, end))
+}
+
+/// The byte range to blank for a `key = value` pair inside an inline table
+/// starting at `offset`: the pair and the comma after it, or, for the last
+/// pair, the comma before it (a trailing comma is not TOML 1.0).
+fn inline_pair(text: &str, offset: usize) -> Option<(usize, usize)> {
+    let rest = text.get(offset..)?;
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    // The shortest `key = value` that parses alone, ending before a `,` or `}`.
+    let end = rest[..line_end]
+        .char_indices()
+        .filter(|(_, c)| *c == ',' || *c == '}')
+        .map(|(i, _)| i)
+        .find(|i| toml::from_str::<toml::Table>(&rest[..*i]).is_ok_and(|t| t.len() == 1))?;
+    let after = rest[end..].trim_start_matches(' ');
+    if after.starts_with(',') {
+        let comma = end + (rest[end..].len() - after.len());
+        return Some((offset, offset + comma + 1));
+    }
+    let before = text.get(..offset)?.trim_end_matches(' ');
+    before.ends_with(',').then(|| (before.len() - 1, offset + end))
 }
 
 #[cfg(test)]
@@ -84,11 +111,17 @@ mod tests {
     }
 
     #[test]
-    fn a_key_inside_an_inline_table_stops_the_search_but_is_reported() {
+    fn keys_inside_inline_tables_are_all_reported_too() {
         let text = "id = \"r\"\ntitle = \"R\"\nsummary = \"s\"\nweeks = 4\nsumary = \"x\"\n\
-                    [[phases]]\nid = \"p\"\ntitle = \"P\"\ndeliverables = [{ id = \"d\", titel = \"D\" }]\n";
+                    [[phases]]\nid = \"p\"\ntitle = \"P\"\n\
+                    deliverables = [{ id = \"d\", title = \"D\", wek = 2 }, { dya = \"friday\", id = \"e\", title = \"E, or not\" }]\n";
         let error = parse_reporting_all(text, "t.toml").unwrap_err();
-        assert_eq!(error.diagnostics.len(), 2, "{error}");
+        let keys: Vec<&str> = ["sumary", "wek", "dya"]
+            .into_iter()
+            .filter(|key| error.to_string().contains(&format!("`{key}`")))
+            .collect();
+        assert_eq!(keys, ["sumary", "wek", "dya"], "{error}");
+        assert_eq!(error.diagnostics.len(), 3, "{error}");
     }
 
     #[test]
