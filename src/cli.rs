@@ -109,22 +109,38 @@ Without --on, a calendar-dated roadmap starts on its own date, any other on the 
         #[arg(long)]
         json: bool,
     },
-    /// Log study time on one of the day's blocks
-    #[command(after_help = "Examples:
+    /// Log study time on one of the day's blocks; list, edit or delete entries
+    #[command(
+        args_conflicts_with_subcommands = true,
+        subcommand_negates_reqs = true,
+        after_help = "Examples:
   studyplan log learn 30m
   studyplan log build 1h30m --note \"baseline classifier\"
-  studyplan log polish 45m --on 2026-11-23")]
+  studyplan log polish 45m --on 2026-11-23
+  studyplan log build 6h --yes
+  studyplan log list
+  studyplan log edit 12 --duration 45m
+  studyplan log delete 12"
+    )]
     Log {
+        /// List, edit or delete time entries
+        #[command(subcommand)]
+        entries: Option<LogCommand>,
         /// Block id (learn, build, polish... see `studyplan today`)
-        block: String,
+        #[arg(required = true)]
+        block: Option<String>,
         /// How long: 45m, 1h30m, 2h
-        duration: String,
-        /// The day it counts for (YYYY-MM-DD) [default: today]
+        #[arg(required = true)]
+        duration: Option<String>,
+        /// The day it counts for (YYYY-MM-DD) [default: today]; not in the future
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
         /// A short note
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
+        /// Log it even when it is far more than the block plans that day
+        #[arg(long)]
+        yes: bool,
     },
     /// A focus timer on a block; stopping it logs the time
     #[command(
@@ -319,6 +335,55 @@ A timer left running for more than 24 hours is not logged until you choose
     #[command(after_help = "Examples:
   studyplan timer status")]
     Status,
+}
+
+/// `studyplan log list|edit|delete`: the time entries themselves.
+#[derive(Debug, Subcommand)]
+pub enum LogCommand {
+    /// List a week's time entries with their ids
+    #[command(after_help = "Examples:
+  studyplan log list
+  studyplan log list --week 2026-W48
+  studyplan log list --json")]
+    List {
+        /// The week: an ISO week (2026-W48) or any day of it (YYYY-MM-DD) [default: this week]
+        #[arg(long, value_name = "WEEK")]
+        week: Option<String>,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a time entry: its duration, block, day or note
+    #[command(after_help = "Examples:
+  studyplan log edit 12 --duration 45m
+  studyplan log edit 12 --block build --on 2026-11-23
+  studyplan log edit 12 --note \"\"")]
+    Edit {
+        /// Entry id (see `studyplan log list`)
+        id: i64,
+        /// The new duration: 45m, 1h30m, 2h
+        #[arg(long, value_name = "DURATION")]
+        duration: Option<String>,
+        /// The new block
+        #[arg(long, value_name = "BLOCK")]
+        block: Option<String>,
+        /// The new day (YYYY-MM-DD); not in the future
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// The new note ("" removes it)
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// Save it even when it is far more than the block plans that day
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Delete a time entry
+    #[command(after_help = "Examples:
+  studyplan log delete 12")]
+    Delete {
+        /// Entry id (see `studyplan log list`)
+        id: i64,
+    },
 }
 
 /// `studyplan task ...`

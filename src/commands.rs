@@ -9,6 +9,7 @@ pub mod backup;
 pub mod config;
 pub mod demo;
 pub mod draft;
+pub mod entries;
 pub mod export;
 pub mod items;
 pub mod progress;
@@ -23,7 +24,7 @@ use std::io::Write;
 
 use color_eyre::eyre::{Result, WrapErr};
 
-use crate::cli::{Cli, Command, ExportCommand, ImportCommand, RoadmapCommand, TaskCommand, TimerCommand};
+use crate::cli::{Cli, Command, ExportCommand, ImportCommand, LogCommand, RoadmapCommand, TaskCommand, TimerCommand};
 use crate::config::file::ConfigFile;
 use crate::config::{Clock, Paths};
 use crate::store::Store;
@@ -112,11 +113,47 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Today { json } => session::today(&ctx, json),
         Command::Week { week, date, json } => session::week(&ctx, week.as_deref(), date.as_deref(), json),
         Command::Log {
+            entries: Some(LogCommand::List { week, json }),
+            ..
+        } => entries::list(&ctx, week.as_deref(), json),
+        Command::Log {
+            entries:
+                Some(LogCommand::Edit {
+                    id,
+                    duration,
+                    block,
+                    on,
+                    note,
+                    yes,
+                }),
+            ..
+        } => {
+            let change = entries::EntryEdit {
+                duration: duration.as_deref(),
+                block: block.as_deref(),
+                on: on.as_deref(),
+                note: note.as_deref(),
+                yes,
+            };
+            entries::edit(&ctx, id, &change)
+        }
+        Command::Log {
+            entries: Some(LogCommand::Delete { id }),
+            ..
+        } => entries::delete(&ctx, id),
+        Command::Log {
             block,
             duration,
             on,
             note,
-        } => progress::log(&ctx, &block, &duration, on.as_deref(), note.as_deref()),
+            yes,
+            entries: None,
+        } => {
+            let (Some(block), Some(duration)) = (block, duration) else {
+                crate::refuse!("`studyplan log` needs a block and a duration: `studyplan log build 45m`");
+            };
+            progress::log(&ctx, &block, &duration, on.as_deref(), note.as_deref(), yes)
+        }
         Command::Timer(TimerCommand::Start { block }) => progress::timer_start(&ctx, &block),
         Command::Timer(TimerCommand::Stop { discard, keep }) => progress::timer_stop(&ctx, discard, keep),
         Command::Timer(TimerCommand::Status) => progress::timer_status(&ctx),

@@ -296,6 +296,16 @@ impl Store {
         health::name_damage(&self.path, time_log::log(&mut self.conn, day, block, minutes, note))
     }
 
+    /// One time entry by id.
+    pub fn time_entry(&self, id: i64) -> StoreResult<Option<TimeEntry>> {
+        health::name_damage(&self.path, time_log::get(&self.conn, id))
+    }
+
+    /// Rewrites a time entry (day, block, minutes, note) with the checks of a new log.
+    pub fn edit_time_entry(&mut self, entry: &TimeEntry) -> StoreResult<()> {
+        health::name_damage(&self.path, time_log::update(&mut self.conn, entry))
+    }
+
     /// Deletes a time entry (a log on the wrong block or day).
     pub fn delete_time_entry(&mut self, id: i64) -> StoreResult<()> {
         health::name_damage(&self.path, time_log::delete(&mut self.conn, id))
@@ -383,6 +393,11 @@ impl Store {
     /// The quick note of a day.
     pub fn note(&self, day: NaiveDate) -> StoreResult<Option<String>> {
         health::name_damage(&self.path, reviews::note(&self.conn, day))
+    }
+
+    /// The day notes between two days, inclusive, by day.
+    pub fn notes_between(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<(NaiveDate, String)>> {
+        health::name_damage(&self.path, reviews::notes_between(&self.conn, from, to))
     }
 
     /// Starts a batch of writes in one transaction (the demo history, imports

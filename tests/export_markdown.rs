@@ -93,12 +93,15 @@ fn markdown_of_week_one() -> String {
     );
     let saved = store.review(monday).unwrap();
     let carry_overs = store.carry_overs(monday).unwrap();
+    let day_notes = store.notes_between(monday, monday + chrono::Duration::days(6)).unwrap();
+    let notes = studyplan::plan::Note::of_days(&day_notes, &entries);
     weekly_review(&ReviewExport {
         roadmap_title: &roadmap.title,
         summary: &summary,
         saved: saved.as_ref(),
         carry_overs: &carry_overs,
         recurring: &[],
+        notes: &notes,
     })
 }
 

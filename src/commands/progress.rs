@@ -5,19 +5,23 @@ use color_eyre::eyre::Result;
 
 use super::args::date_or;
 use super::args::{MINUTES_PER_DAY, parse_minutes};
+use super::entries::{confirm_size, not_in_the_future};
 use super::{Context, print};
 use crate::plan::RunningTimer;
 use crate::report::layout::{clean, long_date, minutes};
 use crate::study::active::ActivePlan;
 use crate::study::timer::timer_state;
 
-/// `studyplan log BLOCK DURATION [--on DATE] [--note TEXT]`.
-pub fn log(ctx: &Context, block: &str, duration: &str, on: Option<&str>, note: Option<&str>) -> Result<()> {
+/// `studyplan log BLOCK DURATION [--on DATE] [--note TEXT] [--yes]`: never in
+/// the future, and far beyond the block's plan only with `--yes`.
+pub fn log(ctx: &Context, block: &str, duration: &str, on: Option<&str>, note: Option<&str>, yes: bool) -> Result<()> {
     let logged = parse_minutes(duration)?;
     let day = date_or(on, ctx.clock.today)?;
+    not_in_the_future(day, ctx.clock.today)?;
     let mut store = ctx.open_store()?;
     let active = ActivePlan::load(&store)?;
     let block_id = active.block_id(block)?;
+    confirm_size(&active, day, &block_id, logged, yes)?;
     let already: u32 = store.time_between(day, day)?.iter().map(|e| e.minutes).sum();
     if already.saturating_add(logged) > MINUTES_PER_DAY {
         crate::refuse!(

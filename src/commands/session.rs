@@ -113,6 +113,7 @@ pub fn today_view(snap: &Snapshot, now: NaiveDateTime) -> TodayView {
         carried: &snap.carried_tasks,
         late: &late,
         timer: snap.timer.as_ref(),
+        notes: &snap.today_notes,
         now,
     })
 }

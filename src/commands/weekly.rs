@@ -6,7 +6,7 @@ use color_eyre::eyre::Result;
 use super::args::week_monday;
 use super::{Context, print};
 use crate::export::markdown::{ReviewExport, weekly_review};
-use crate::plan::{RecurringDue, ReviewSummary};
+use crate::plan::{Note, RecurringDue, ReviewSummary};
 use crate::report::layout::{iso_label, short_date};
 use crate::report::review::ReviewView;
 use crate::report::{self};
@@ -28,6 +28,8 @@ pub struct WeekReview {
     pub saved: Option<WeeklyReview>,
     /// Tasks carried out of the week.
     pub carry_overs: Vec<CarryOver>,
+    /// The week's notes.
+    pub notes: Vec<Note>,
 }
 
 impl WeekReview {
@@ -41,11 +43,13 @@ impl WeekReview {
 
     /// The review of the snapshot's shown week.
     pub fn of(snap: Snapshot) -> WeekReview {
+        let week = snap.review.monday..=snap.review.iso_week.sunday();
         WeekReview {
             summary: snap.review,
             recurring: snap.week.recurring,
             saved: Some(snap.saved_review).filter(|saved| *saved != WeeklyReview::default()),
             carry_overs: snap.carried_out,
+            notes: snap.week_notes.into_iter().filter(|n| week.contains(&n.day)).collect(),
             roadmap: snap.roadmap,
         }
     }
@@ -58,6 +62,7 @@ impl WeekReview {
             self.recurring,
             self.saved.as_ref(),
             self.carry_overs,
+            self.notes,
         )
     }
 
@@ -69,6 +74,7 @@ impl WeekReview {
             saved: self.saved.as_ref(),
             carry_overs: &self.carry_overs,
             recurring: &self.recurring,
+            notes: &self.notes,
         })
     }
 }

@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use crate::plan::pace::measure_label;
-use crate::plan::{DueItem, ItemState, Pace, PaceStatus, RecurringDue, ReviewSummary, pace_label, words};
+use crate::plan::{DueItem, ItemState, Note, Pace, PaceStatus, RecurringDue, ReviewSummary, pace_label, words};
 use crate::store::{CarryOver, WeeklyReview};
 use crate::text::{clean_block, clean_line};
 
@@ -31,6 +31,8 @@ pub struct ReviewExport<'a> {
     pub carry_overs: &'a [CarryOver],
     /// The parallel tracks' recurring tasks of the week.
     pub recurring: &'a [RecurringDue],
+    /// The week's notes.
+    pub notes: &'a [Note],
 }
 
 /// The review as a Markdown document (ends with a newline).
@@ -71,6 +73,7 @@ pub fn weekly_review(input: &ReviewExport<'_>) -> String {
     checkpoint_section(&mut out, s, input.saved);
     recurring_section(&mut out, input.recurring);
     reflection_section(&mut out, input.saved);
+    notes_section(&mut out, input.notes);
     tasks_section(&mut out, s, input.carry_overs);
     next_week_section(&mut out, s);
     // Sections end with a blank line and headings start with one: keep one.
@@ -275,6 +278,24 @@ fn tasks_section(out: &mut String, s: &ReviewSummary, carry_overs: &[CarryOver])
                 &format!("- [ ] {} ({})", inline(&task.title), task.day.format("%a %-d %b")),
             );
         }
+    }
+}
+
+/// The week's notes, a day's note first: `- **Wed 2 Dec** (build, 45m): text`.
+fn notes_section(out: &mut String, notes: &[Note]) {
+    if notes.is_empty() {
+        return;
+    }
+    heading(out, "Notes");
+    for note in notes {
+        let what = match (&note.block, note.minutes) {
+            (Some(block), Some(minutes)) => format!(" ({}, {})", inline(block), duration(minutes)),
+            _ => String::new(),
+        };
+        line(
+            out,
+            &format!("- **{}**{what}: {}", note.day.format("%a %-d %b"), inline(&note.text)),
+        );
     }
 }
 

@@ -71,6 +71,44 @@ pub struct TimeEntry {
     pub note: Option<String>,
 }
 
+/// A note the learner wrote: a day's note, or the note of a time entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    /// The day it belongs to.
+    pub day: NaiveDate,
+    /// The block and minutes of the time entry it was written with; none for a day's note.
+    pub block: Option<String>,
+    /// The entry's minutes.
+    pub minutes: Option<u32>,
+    /// What was written.
+    pub text: String,
+}
+
+impl Note {
+    /// A week's notes in day order, each day's own note before its entries' notes.
+    pub fn of_days(day_notes: &[(NaiveDate, String)], entries: &[TimeEntry]) -> Vec<Note> {
+        let mut notes: Vec<Note> = day_notes
+            .iter()
+            .map(|(day, text)| Note {
+                day: *day,
+                block: None,
+                minutes: None,
+                text: text.clone(),
+            })
+            .chain(entries.iter().filter_map(|entry| {
+                entry.note.as_ref().map(|text| Note {
+                    day: entry.day,
+                    block: Some(entry.block.clone()),
+                    minutes: Some(entry.minutes),
+                    text: text.clone(),
+                })
+            }))
+            .collect();
+        notes.sort_by_key(|note| (note.day, note.block.is_some()));
+        notes
+    }
+}
+
 /// A focus timer that is running (its start is stored, so it survives a restart).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RunningTimer {

@@ -269,3 +269,22 @@ pub fn pace_line(pace: &Pace) -> String {
         pace.planned_finish
     )
 }
+
+/// Notes as plain-text lines: `  Wed 2 Dec  build 45m: baseline classifier`
+/// (the day left out when `with_day` is false); a note's line breaks become spaces.
+pub fn note_lines(notes: &[crate::plan::Note], with_day: bool) -> String {
+    let mut out = String::new();
+    for note in notes {
+        let day = if with_day {
+            format!("{}  ", short_date(note.day))
+        } else {
+            String::new()
+        };
+        let what = match (&note.block, note.minutes) {
+            (Some(block), Some(minutes)) => format!("{} {}: ", clean(block), super::layout::minutes(minutes)),
+            _ => String::new(),
+        };
+        out.push_str(&format!("  {day}{what}{}\n", clean(&note.text)));
+    }
+    out
+}

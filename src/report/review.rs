@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::layout::{checkbox, clean, minutes, pad, pad_left, short_date, widest};
-use super::parts::{RoadmapRef, TaskView, pace_line, recurring_line};
+use super::parts::{RoadmapRef, TaskView, note_lines, pace_line, recurring_line};
 use crate::plan::review::{BlockReview, PlanEdge, ReviewSummary};
-use crate::plan::{DueItem, Pace, RecurringDue};
+use crate::plan::{DueItem, Note, Pace, RecurringDue};
 use crate::roadmap::Roadmap;
 use crate::store::{CarryOver, WeeklyReview};
 
@@ -110,6 +110,8 @@ pub struct ReviewView {
     pub recurring: Vec<RecurringDue>,
     /// The learner's reflection, once written.
     pub reflection: Option<ReflectionView>,
+    /// The week's notes: each day's note and the notes of its time entries.
+    pub notes: Vec<Note>,
     /// Unfinished tasks of the week (to carry over).
     pub unfinished_tasks: Vec<TaskView>,
     /// Tasks already carried out of the week (`task carry`, `c` on the Review screen).
@@ -127,6 +129,7 @@ impl ReviewView {
         recurring: Vec<RecurringDue>,
         saved: Option<&WeeklyReview>,
         carried: Vec<CarryOver>,
+        notes: Vec<Note>,
     ) -> ReviewView {
         let answers = saved.map(|r| r.answers.as_slice()).unwrap_or_default();
         let mut deliverables = summary.deliverables_due;
@@ -166,6 +169,7 @@ impl ReviewView {
                 note: c.note,
             }),
             recurring,
+            notes,
             reflection: saved.map(|r| ReflectionView {
                 went_well: r.went_well.clone(),
                 in_the_way: r.in_the_way.clone(),
@@ -214,6 +218,10 @@ impl ReviewView {
             for (label, text) in answered {
                 out.push_str(&item(&format!("{label}: {}", clean(text))));
             }
+        }
+        if !self.notes.is_empty() {
+            out.push_str(&heading("Notes"));
+            out.push_str(&note_lines(&self.notes, true));
         }
         if !self.unfinished_tasks.is_empty() {
             out.push_str(&heading("Unfinished tasks (carry over)"));

@@ -4,8 +4,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::layout::{clean, long_date, minutes, pad, pad_left, short_date, weekday_of, widest};
-use super::parts::{PhaseView, RoadmapRef, TaskView, TimerView, WeekRef, due_lines, pace_line};
-use crate::plan::{DayPlan, DueItem, DueKind, Pace, Task, TimeEntry};
+use super::parts::{PhaseView, RoadmapRef, TaskView, TimerView, WeekRef, due_lines, note_lines, pace_line};
+use crate::plan::{DayPlan, DueItem, DueKind, Note, Pace, Task, TimeEntry};
 use crate::roadmap::Roadmap;
 use crate::study::timer::TimerState;
 
@@ -82,6 +82,8 @@ pub struct TodayView {
     pub late: Vec<DueItem>,
     /// The running timer, if any.
     pub timer: Option<TimerView>,
+    /// Today's notes: the day's note, then the notes of today's time entries.
+    pub notes: Vec<Note>,
 }
 
 /// Inputs of [`TodayView::build`], read from the store and the schedule engine.
@@ -107,6 +109,8 @@ pub struct TodayInputs<'a> {
     pub late: &'a [DueItem],
     /// The running timer.
     pub timer: Option<&'a TimerState>,
+    /// Today's notes.
+    pub notes: &'a [Note],
     /// Now, for the timer's elapsed time.
     pub now: NaiveDateTime,
 }
@@ -173,6 +177,7 @@ impl TodayView {
             open_deliverables: day.open_deliverables.clone(),
             late: inputs.late.to_vec(),
             timer: inputs.timer.map(|t| TimerView::of(t, inputs.now)),
+            notes: inputs.notes.to_vec(),
         }
     }
 
@@ -226,6 +231,10 @@ impl TodayView {
             out.push_str(&format!("  - {}\n", clean(task)));
         }
         out.push_str(&self.blocks_text());
+        if !self.notes.is_empty() {
+            out.push_str("\nNotes\n");
+            out.push_str(&note_lines(&self.notes, false));
+        }
         if !self.tasks.is_empty() {
             out.push_str("\nTasks\n");
             for task in &self.tasks {

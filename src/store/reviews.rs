@@ -93,3 +93,13 @@ pub fn note(conn: &Connection, day: NaiveDate) -> StoreResult<Option<String>> {
         .and_then(|mut stmt| stmt.query_row([day], |r| r.get(0)).optional())
         .wrap_err_with(|| format!("cannot read the note of {day}"))
 }
+
+/// The day notes between two days, inclusive, by day.
+pub fn notes_between(conn: &Connection, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<(NaiveDate, String)>> {
+    conn.prepare_cached("SELECT day, text FROM day_note WHERE day BETWEEN ?1 AND ?2 ORDER BY day")
+        .and_then(|mut stmt| {
+            stmt.query_map(rusqlite::params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect()
+        })
+        .wrap_err_with(|| format!("cannot read the notes from {from} to {to}"))
+}

@@ -68,6 +68,67 @@ pub fn delete(conn: &mut Connection, id: i64) -> StoreResult<()> {
     Ok(())
 }
 
+/// One entry by id, if there is one.
+pub fn get(conn: &Connection, id: i64) -> StoreResult<Option<TimeEntry>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached("SELECT id, day, block, minutes, note FROM time_log WHERE id = ?1")
+        .and_then(|mut stmt| {
+            stmt.query_row([id], |r| {
+                Ok(TimeEntry {
+                    id: r.get(0)?,
+                    day: r.get(1)?,
+                    block: r.get(2)?,
+                    minutes: r.get(3)?,
+                    note: r.get(4)?,
+                })
+            })
+            .optional()
+        })
+        .wrap_err_with(|| format!("cannot read time entry {id}"))
+}
+
+/// Rewrites an entry (its day, block, minutes and note) in one transaction,
+/// with the checks of a new log: its day's total, counted without its old
+/// minutes, stays within 24 hours.
+pub fn update(conn: &mut Connection, entry: &TimeEntry) -> StoreResult<()> {
+    storable(entry.day)?;
+    if entry.block.trim().is_empty() || entry.minutes == 0 || entry.minutes > MINUTES_PER_DAY {
+        return Err(crate::refusal!(
+            "a time entry needs a block and 1 minute to 24 hours; time entry {} was not changed",
+            entry.id
+        ));
+    }
+    let tx = conn.transaction().wrap_err("cannot start a transaction")?;
+    let others: u32 = tx
+        .prepare_cached("SELECT coalesce(sum(minutes), 0) FROM time_log WHERE day = ?1 AND id != ?2")
+        .and_then(|mut stmt| stmt.query_row(params![entry.day, entry.id], |r| r.get(0)))
+        .wrap_err_with(|| format!("cannot read the minutes logged on {}", entry.day))?;
+    if others + entry.minutes > MINUTES_PER_DAY {
+        return Err(crate::refusal!(
+            "{} already has {} in other entries; {} more would pass 24 hours. Time entry {} was not changed",
+            entry.day,
+            hours_minutes(others),
+            hours_minutes(entry.minutes),
+            entry.id
+        ));
+    }
+    let note = entry.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    let changed = tx
+        .execute(
+            "UPDATE time_log SET day = ?2, block = ?3, minutes = ?4, note = ?5 WHERE id = ?1",
+            params![entry.id, entry.day, entry.block, entry.minutes, note],
+        )
+        .wrap_err_with(|| format!("cannot change time entry {}", entry.id))?;
+    if changed == 0 {
+        return Err(crate::refusal!(
+            "there is no time entry {}; nothing was changed",
+            entry.id
+        ));
+    }
+    tx.commit()
+        .wrap_err_with(|| format!("cannot commit the change of time entry {}", entry.id))
+}
+
 /// Minutes already logged on a day.
 pub fn day_total(conn: &Connection, day: NaiveDate) -> StoreResult<u32> {
     conn.prepare_cached("SELECT coalesce(sum(minutes), 0) FROM time_log WHERE day = ?1")

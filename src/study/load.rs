@@ -13,7 +13,7 @@ use crate::plan::day::{carry_range, day_plan_from_items, worklist_deliverables};
 use crate::plan::review::{ReviewInput, review};
 use crate::plan::stats::{burn_up, heatmap_year, weekly_trend};
 use crate::plan::week::{shown_first_day, shown_week};
-use crate::plan::{due::due_items, pace, week_plan};
+use crate::plan::{Note, due::due_items, pace, week_plan};
 use crate::store::Store;
 
 /// Weeks in the Stats screen's trend.
@@ -125,6 +125,8 @@ pub fn load(store: &Store, focus: Focus<'_>) -> Result<Option<Snapshot>> {
         today_tasks: store.tasks_between(today, today)?,
         carried_tasks,
         worklist,
+        today_notes: Note::of_days(&store.notes_between(today, today)?, &store.time_between(today, today)?),
+        week_notes: Note::of_days(&store.notes_between(from, to)?, &week_time),
         today_time: store.time_between(today, today)?,
         note: store.note(today)?,
         timer,

@@ -43,6 +43,15 @@ pub fn late_items(items: &[DueItem], today: NaiveDate) -> Vec<DueItem> {
     items.iter().filter(|item| is_late(item, today)).cloned().collect()
 }
 
+/// Whether one entry of `minutes` on a block is far beyond what the day
+/// asks, so the learner confirms it (`--yes`, or a question in the
+/// interface): more than twice what the block plans that day (or the day's
+/// budget when the block plans nothing), and more than an hour.
+pub fn needs_confirmation(minutes: u32, block_planned: u32, day_budget: u32) -> bool {
+    let reference = if block_planned > 0 { block_planned } else { day_budget };
+    minutes > reference.saturating_mul(2).max(60)
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use crate::plan::review::ReviewSummary;
 use crate::plan::stats::{BurnUpPoint, HeatDay, WeekMinutes};
 use crate::plan::week::ShownWeek;
-use crate::plan::{DayPlan, DueItem, Enrollment, ItemState, ItemStatus, Pace, Task, TimeEntry, WeekPlan};
+use crate::plan::{DayPlan, DueItem, Enrollment, ItemState, ItemStatus, Note, Pace, Task, TimeEntry, WeekPlan};
 use crate::roadmap::Roadmap;
 use crate::store::{CarryOver, WeeklyReview};
 use crate::study::timer::TimerState;
@@ -43,6 +43,10 @@ pub struct Snapshot {
     pub today_time: Vec<TimeEntry>,
     /// Today's quick note.
     pub note: Option<String>,
+    /// Today's notes: the day's note, then the notes of today's time entries.
+    pub today_notes: Vec<Note>,
+    /// The notes of the shown days and the reviewed week (as `week_time`), day by day.
+    pub week_notes: Vec<Note>,
     /// The running focus timer, with its block's open minutes.
     pub timer: Option<TimerState>,
     /// The week shown on Week and Review.

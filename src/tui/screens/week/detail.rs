@@ -60,6 +60,20 @@ pub fn day_rows(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Vec<
             rows.push(plain(line, theme.dim));
         }
     }
+    // The day's own note and its time entries' notes, in full.
+    let notes: Vec<_> = data.week_notes.iter().filter(|n| n.day == day.date).collect();
+    if !notes.is_empty() {
+        rows.push(heading(strings::NOTE));
+    }
+    for note in notes {
+        let what = match (&note.block, note.minutes) {
+            (Some(block), Some(minutes)) => format!("{} {minutes} min: ", clean(block)),
+            _ => String::new(),
+        };
+        for line in wrap(&format!("{what}{}", clean(&note.text)), width.saturating_sub(1), 4) {
+            rows.push(plain(format!(" {line}"), theme.text));
+        }
+    }
     rows.push(heading(strings::TASKS));
     let tasks = tasks_of_day(data, view.cursor.week_day);
     if tasks.is_empty() {
