@@ -82,6 +82,9 @@ Without --on, a calendar-dated roadmap starts on its own date, any other on the 
         /// Study minutes a day [default: the roadmap's]
         #[arg(long, value_name = "N")]
         daily_minutes: Option<u32>,
+        /// Start the roadmap you already follow again, from --on (or its default start)
+        #[arg(long)]
+        restart: bool,
     },
     /// Today's session: week, phase, day role, time blocks, tasks, pace, streak
     #[command(after_help = "Examples:
@@ -216,6 +219,9 @@ Item ids are shown by `studyplan today`, `studyplan week` and `studyplan roadmap
         /// ISO week (2026-W52) [default: this week]
         #[arg(long, value_name = "WEEK")]
         week: Option<String>,
+        /// Pause it even though time is logged in it
+        #[arg(long)]
+        yes: bool,
     },
     /// Undo a pause
     #[command(after_help = "Examples:

@@ -133,7 +133,7 @@ pub fn parse_now(text: &str) -> Result<NaiveDateTime> {
     if let Ok(instant) = DateTime::parse_from_rfc3339(text) {
         return Ok(instant.with_timezone(&Local).naive_local());
     }
-    ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"]
+    let now = ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"]
         .iter()
         .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
         .ok_or_else(|| {
@@ -141,17 +141,25 @@ pub fn parse_now(text: &str) -> Result<NaiveDateTime> {
                 "`{}` is not a time: expected YYYY-MM-DDTHH:MM[:SS] (local) or an RFC 3339 instant",
                 crate::text::clean_line(text)
             )
-        })
+        })?;
+    match crate::limits::date_out_of_range(now.date()) {
+        Some(message) => Err(crate::refusal!("{message}")),
+        None => Ok(now),
+    }
 }
 
 /// Parses `YYYY-MM-DD`, with an error that says what was expected.
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+    let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
         crate::refusal!(
             "`{}` is not a date: expected YYYY-MM-DD, for example 2026-11-24",
             crate::text::clean_line(text)
         )
-    })
+    })?;
+    match crate::limits::date_out_of_range(date) {
+        Some(message) => Err(crate::refusal!("{message}")),
+        None => Ok(date),
+    }
 }
 
 #[cfg(test)]

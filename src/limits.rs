@@ -1,5 +1,5 @@
 //! The numbers every layer agrees on: how many minutes a day can be planned
-//! and logged. Flags, config.toml, roadmap files, the welcome form, the store
+//! and logged, and the years a date may fall in. Flags, config.toml, roadmap files, the welcome form, the store
 //! and `import json` all check against these, so a value accepted in one
 //! place is never refused in another.
 
@@ -20,4 +20,23 @@ pub fn daily_minutes_range() -> String {
 /// True when `minutes` is a daily budget every layer accepts.
 pub fn is_daily_budget(minutes: u32) -> bool {
     DAILY_MINUTES.contains(&minutes)
+}
+
+/// The years a date given to studyplan may fall in (a flag, the
+/// environment, a roadmap file): wide enough for any learner, and narrow
+/// enough that a ten-year plan from the last of them stays within the
+/// calendar's four-digit years (iCalendar, the store).
+pub const YEARS: RangeInclusive<i32> = 1900..=9899;
+
+/// `None` when `date` lies in [`YEARS`], else the one message every reader
+/// of dates gives.
+pub fn date_out_of_range(date: chrono::NaiveDate) -> Option<String> {
+    use chrono::Datelike;
+    (!YEARS.contains(&date.year())).then(|| {
+        format!(
+            "the date {date} is outside the years {} to {} that studyplan plans in",
+            YEARS.start(),
+            YEARS.end()
+        )
+    })
 }

@@ -59,7 +59,7 @@ fn bad_durations_zero_and_more_than_a_day_are_refused() {
     let err = learner.refused(DAY, &["log", "build", "25h"]);
     assert!(err.contains("24 hours"), "{err}");
     // 30m are already logged on DAY: 23h45m more would pass a day.
-    learner.ok(DAY, &["log", "learn", "23h"]);
+    learner.ok(DAY, &["log", "learn", "23h", "--yes"]);
     let err = learner.refused(DAY, &["log", "polish", "45m"]);
     assert!(err.contains("24 hours") && err.contains("23h30m"), "{err}");
 }

@@ -133,3 +133,88 @@ fn notes_come_back_in_today_the_review_and_the_markdown() {
     let next = learner.json("2026-12-09", &["review", "--json"]);
     assert!(next["notes"].as_array().unwrap().is_empty(), "{next}");
 }
+
+#[test]
+fn starting_the_followed_roadmap_again_needs_restart_and_keeps_the_budget() {
+    let learner = Learner::new();
+    learner.ok(
+        MONDAY,
+        &["start", "standard-9-month", "--on", MONDAY, "--daily-minutes", "60"],
+    );
+    learner.ok(WEDNESDAY, &["log", "build", "30m"]);
+    let refused = learner.refused(WEDNESDAY, &["start", "standard-9-month"]);
+    assert!(
+        refused.contains("--restart") && refused.contains("30m logged"),
+        "{refused}"
+    );
+    // The same start again changes nothing and is no error.
+    let same = learner.ok(WEDNESDAY, &["start", "standard-9-month", "--on", MONDAY]);
+    assert!(same.contains("nothing changed"), "{same}");
+    learner.ok(
+        WEDNESDAY,
+        &["start", "standard-9-month", "--on", "2026-12-07", "--restart"],
+    );
+    let json = learner.json("2026-12-07", &["today", "--json"]);
+    let planned: u64 = json["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["planned_minutes"].as_u64().unwrap())
+        .sum();
+    assert_eq!(
+        planned, 60,
+        "a restart keeps the learner's budget, not the roadmap's 120"
+    );
+    // Re-importing the followed roadmap never suggests starting it.
+    let file = learner.path("standard.toml");
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/roadmaps/standard-9-month.toml")).unwrap();
+    std::fs::write(&file, text.replace("9-Month", "Nine-Month")).unwrap();
+    let imported = learner.ok(WEDNESDAY, &["roadmap", "import", file.to_str().unwrap()]);
+    assert!(
+        imported.contains("You follow it") && !imported.contains("studyplan start"),
+        "{imported}"
+    );
+}
+
+#[test]
+fn a_week_with_time_or_after_the_end_is_not_paused_without_a_word() {
+    let learner = learner();
+    learner.ok(MONDAY, &["log", "build", "1h"]);
+    let refused = learner.refused(WEDNESDAY, &["pause", "--week", "2026-W49"]);
+    assert!(refused.contains("1h logged") && refused.contains("--yes"), "{refused}");
+    learner.ok(WEDNESDAY, &["pause", "--week", "2026-W49", "--yes"]);
+    let refused = learner.refused(WEDNESDAY, &["pause", "--week", "2028-W10"]);
+    assert!(refused.contains("after the plan's last day"), "{refused}");
+    learner.ok(WEDNESDAY, &["pause", "--week", "2026-W51"]);
+}
+
+#[test]
+fn far_dates_are_refused_with_one_message_wherever_they_are_read() {
+    let learner = learner();
+    for args in [
+        vec!["week"],
+        vec!["review"],
+        vec!["review", "--markdown"],
+        vec!["export", "markdown"],
+        vec!["task", "list"],
+    ] {
+        let out = learner.run("+262142-12-31", &args);
+        assert_eq!(out.code, 1, "{args:?}: {}{}", out.stdout, out.stderr);
+        assert!(
+            out.stderr.contains("outside the years 1900 to 9899"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    let refused = learner.refused(WEDNESDAY, &["start", "fast-track-6-month", "--on", "9999-12-27"]);
+    assert!(refused.contains("outside the years 1900 to 9899"), "{refused}");
+    let file = learner.path("far.toml");
+    std::fs::write(
+        &file,
+        "id = \"far\"\ntitle = \"F\"\nsummary = \"s\"\nweeks = 4\nsuggested_start = 9999-12-27\n",
+    )
+    .unwrap();
+    let out = learner.run(WEDNESDAY, &["roadmap", "validate", file.to_str().unwrap()]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("outside the years 1900 to 9899"), "{}", out.stderr);
+}

@@ -98,12 +98,20 @@ pub fn import(ctx: &Context, file: &Path) -> Result<()> {
     let source = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
     let mut store = ctx.open_store()?;
     let report = store.import_roadmap(&roadmap, &source.display().to_string())?;
-    let mut out = if report.changed {
+    let followed = store.active_enrollment()?.is_some_and(|e| e.roadmap_id == roadmap.id);
+    let mut out = if report.changed && followed {
         format!(
-            "Imported {} ({}): {} weeks. Start it with `studyplan start {}`.\n",
+            "Imported {} ({}): {}. You follow it: the plan now reads this file, and your progress is kept.\n",
             clean(&roadmap.title),
             clean(&roadmap.id),
-            roadmap.length_weeks(),
+            roadmap.length_words()
+        )
+    } else if report.changed {
+        format!(
+            "Imported {} ({}): {}. Start it with `studyplan start {}`.\n",
+            clean(&roadmap.title),
+            clean(&roadmap.id),
+            roadmap.length_words(),
             clean(&roadmap.id)
         )
     } else {

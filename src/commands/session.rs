@@ -14,8 +14,17 @@ use crate::report::{self};
 use crate::study::active::{known_roadmap_ids, unknown_roadmap};
 use crate::study::{Focus, Snapshot};
 
-/// `studyplan start ROADMAP_ID [--on DATE] [--daily-minutes N]`.
-pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: Option<u32>) -> Result<()> {
+/// `studyplan start ROADMAP_ID [--on DATE] [--daily-minutes N] [--restart]`.
+///
+/// Starting the roadmap already followed moves its week 1, so it needs
+/// `--restart`; a restart keeps the learner's daily budget unless a new one is given.
+pub fn start(
+    ctx: &Context,
+    roadmap_id: &str,
+    on: Option<&str>,
+    daily_minutes: Option<u32>,
+    restart: bool,
+) -> Result<()> {
     // Check the arguments before anything is written.
     let on = on.map(crate::config::parse_date).transpose()?;
     if let Some(minutes) = daily_minutes.filter(|m| !crate::limits::is_daily_budget(*m)) {
@@ -38,13 +47,46 @@ pub fn start(ctx: &Context, roadmap_id: &str, on: Option<&str>, daily_minutes: O
         return Err(unknown_roadmap(roadmap_id, &all));
     };
     let start = on.unwrap_or_else(|| default_start(roadmap.suggested_start, ctx.clock.today));
+    let previous = store.active_enrollment()?;
+    let same = previous.as_ref().filter(|p| p.roadmap_id == roadmap.id);
+    // Asked again for what is already so: nothing to restart.
+    if let Some(current) = same
+        && current.start == start
+        && daily_minutes.is_none_or(|m| m == current.daily_minutes)
+    {
+        return print(&format!(
+            "You already follow {} from {}; nothing changed. Next: `studyplan today`.\n",
+            clean(&roadmap.id),
+            long_date(current.start)
+        ));
+    }
+    if let Some(current) = same
+        && !restart
+    {
+        let logged: u32 = store
+            .time_between(current.start, ctx.clock.today.max(current.start))?
+            .iter()
+            .map(|e| e.minutes)
+            .sum();
+        crate::refuse!(
+            "you already follow {} since {} ({} logged). Starting it again makes {} the first day of week 1: \
+             time logged before it falls outside the plan and every due date moves. To do that, add --restart; \
+             to go on, run `studyplan today`",
+            clean(&roadmap.id),
+            long_date(current.start),
+            minutes(logged),
+            long_date(start)
+        );
+    }
     let enrollment = Enrollment {
         roadmap_id: roadmap.id.clone(),
         start,
-        daily_minutes: daily_minutes.unwrap_or_else(|| roadmap.daily_split().minutes),
+        // A restart keeps the budget the learner chose.
+        daily_minutes: daily_minutes
+            .or(same.map(|current| current.daily_minutes))
+            .unwrap_or_else(|| roadmap.daily_split().minutes),
         paused_weeks: Vec::new(),
     };
-    let previous = store.active_enrollment()?;
     store.start(&enrollment)?;
     if let Some(previous) = previous.filter(|p| p.roadmap_id != enrollment.roadmap_id) {
         print(&format!(

@@ -91,7 +91,11 @@ pub fn review(ctx: &Context, week: Option<&str>, markdown: bool, json: bool) -> 
 }
 
 /// `studyplan pause [--week W]` (`paused = true`) and `studyplan resume [--week W]`.
-pub fn pause(ctx: &Context, week: Option<&str>, paused: bool) -> Result<()> {
+///
+/// A week after the plan's last day cannot be paused (nothing would move),
+/// and a week with time logged only with `yes`: its time would count for no
+/// plan week.
+pub fn pause(ctx: &Context, week: Option<&str>, paused: bool, yes: bool) -> Result<()> {
     let monday = week_monday(week, None, ctx.clock.today)?;
     let mut store = ctx.open_store()?;
     let active = ActivePlan::load(&store)?;
@@ -108,6 +112,27 @@ pub fn pause(ctx: &Context, week: Option<&str>, paused: bool) -> Result<()> {
             "{label} ends before the plan starts ({}); only weeks from the start can be paused",
             short_date(active.enrollment.start)
         );
+    }
+    if paused {
+        let finish = crate::plan::span::planned_finish(&active.roadmap, &active.enrollment);
+        if monday > finish {
+            crate::refuse!(
+                "{label} comes after the plan's last day ({}); pausing it would move nothing",
+                short_date(finish)
+            );
+        }
+        let logged: u32 = store
+            .time_between(monday, monday + Duration::days(6))?
+            .iter()
+            .map(|e| e.minutes)
+            .sum();
+        if logged > 0 && !yes {
+            crate::refuse!(
+                "{label} already has {} logged; a paused week plans nothing, so that time would count for no plan \
+                 week. If you mean it, run it again with --yes",
+                crate::report::layout::minutes(logged)
+            );
+        }
     }
     store.set_paused(monday, paused)?;
     let message = if paused {

@@ -99,9 +99,12 @@ fn date_or_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Opt
         Some(toml::Value::Datetime(dt)) => return Err(D::Error::custom(format!("found {dt}, {expected}"))),
         Some(other) => return Err(D::Error::custom(format!("found a {}, {expected}", other.type_str()))),
     };
-    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| D::Error::custom(format!("found \"{text}\", {expected}")))
+    let date = NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+        .map_err(|_| D::Error::custom(format!("found \"{text}\", {expected}")))?;
+    match crate::limits::date_out_of_range(date) {
+        Some(message) => Err(D::Error::custom(message)),
+        None => Ok(Some(date)),
+    }
 }
 
 /// A titled list of lines.

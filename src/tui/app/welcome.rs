@@ -1,8 +1,6 @@
 //! First run: choose a roadmap, a start date and a daily budget, then start.
 
-use chrono::NaiveDate;
 use color_eyre::Result;
-use color_eyre::eyre::WrapErr;
 
 use super::App;
 use crate::plan::Enrollment;
@@ -64,8 +62,7 @@ impl App {
             return Ok(());
         };
         let start_text = form.start.text();
-        let start = NaiveDate::parse_from_str(&start_text, "%Y-%m-%d")
-            .wrap_err_with(|| format!("“{start_text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30"))?;
+        let start = crate::config::parse_date(&start_text)?;
         let budget_text = form.budget.text();
         let daily_minutes: u32 = budget_text
             .parse()
