@@ -58,8 +58,9 @@ pub struct GlobalArgs {
     /// What "today" is (YYYY-MM-DD), for planning ahead or replaying a day
     #[arg(long, global = true, env = "STUDYPLAN_TODAY", value_name = "DATE")]
     pub today: Option<String>,
-    /// Full-screen interface without mouse capture
-    #[arg(long, global = true)]
+    /// Full-screen interface without mouse capture (given before any subcommand:
+    /// only the interface, and `config show`, read it)
+    #[arg(long)]
     pub no_mouse: bool,
 }
 

@@ -218,3 +218,20 @@ fn far_dates_are_refused_with_one_message_wherever_they_are_read() {
     assert_eq!(out.code, 1);
     assert!(out.stderr.contains("outside the years 1900 to 9899"), "{}", out.stderr);
 }
+
+#[test]
+fn week_and_today_agree_on_when_the_plan_starts_and_only_the_root_takes_no_mouse() {
+    let learner = Learner::new();
+    learner.ok(WEDNESDAY, &["start", "fast-track-6-month", "--on", "2026-12-07"]);
+    let sunday = "2026-12-06";
+    assert!(learner.ok(sunday, &["today"]).contains("Starts tomorrow"));
+    let week = learner.ok(sunday, &["week"]);
+    assert!(
+        week.contains("Starts tomorrow") && !week.contains("Starts in 7 days"),
+        "{week}"
+    );
+    let task_help = learner.ok(sunday, &["task", "--help"]);
+    assert!(!task_help.contains("--no-mouse"), "{task_help}");
+    let root_help = learner.ok(sunday, &["--help"]);
+    assert!(root_help.contains("--no-mouse"), "{root_help}");
+}

@@ -162,12 +162,17 @@ pub fn today_view(snap: &Snapshot, now: NaiveDateTime) -> TodayView {
 
 /// What `studyplan week` prints: the snapshot's plan week, Monday to Sunday.
 pub fn week_view(snap: &Snapshot) -> WeekView {
-    WeekView::build(
+    let mut view = WeekView::build(
         &snap.roadmap,
         &snap.week,
         &snap.tasks_of_plan_week(),
         &snap.time_of_plan_week(),
-    )
+    );
+    // Before the start, count the days from today, as `today` does, not from the week's Monday.
+    if view.week.status == "before_start" && matches!(snap.today.position, crate::plan::Position::BeforeStart { .. }) {
+        view.week = crate::report::parts::WeekRef::of(snap.today.position, snap.today.date);
+    }
+    view
 }
 
 /// `studyplan week [--week W | --date D] [--json]`: always a whole ISO week,
