@@ -100,6 +100,7 @@ Without --on, a calendar-dated roadmap starts on its own date, any other on the 
     /// One Monday-to-Sunday week: each day's role, tasks, planned and logged minutes
     #[command(after_help = "Examples:
   studyplan week
+  studyplan week --next
   studyplan week --week 2026-W48
   studyplan week --date 2026-12-03 --json")]
     Week {
@@ -109,6 +110,9 @@ Without --on, a calendar-dated roadmap starts on its own date, any other on the 
         /// Any day of the week (YYYY-MM-DD)
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
+        /// The week after the one asked for (this week's, by default): on a Sunday, the coming week
+        #[arg(long)]
+        next: bool,
         /// Machine-readable output
         #[arg(long)]
         json: bool,

@@ -113,7 +113,7 @@ pub fn run(cli: Cli) -> Result<()> {
             restart,
         ),
         Command::Today { json } => session::today(&ctx, json),
-        Command::Week { week, date, json } => session::week(&ctx, week.as_deref(), date.as_deref(), json),
+        Command::Week { week, date, next, json } => session::week(&ctx, week.as_deref(), date.as_deref(), next, json),
         Command::Log {
             entries: Some(LogCommand::List { week, json }),
             ..

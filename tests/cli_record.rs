@@ -235,3 +235,32 @@ fn week_and_today_agree_on_when_the_plan_starts_and_only_the_root_takes_no_mouse
     let root_help = learner.ok(sunday, &["--help"]);
     assert!(root_help.contains("--no-mouse"), "{root_help}");
 }
+
+#[test]
+fn task_list_aligns_its_dates_and_says_the_year_when_it_is_not_this_one() {
+    let learner = learner();
+    learner.ok(MONDAY, &["task", "add", "short day", "--on", "2026-12-01"]);
+    learner.ok(MONDAY, &["task", "add", "longer day name", "--on", "2026-12-11"]);
+    let list = learner.ok(WEDNESDAY, &["task", "list", "--all"]);
+    let titles: Vec<usize> = list
+        .lines()
+        .filter_map(|l| l.find("short").or(l.find("longer")))
+        .collect();
+    assert_eq!(titles.len(), 2, "{list}");
+    assert_eq!(titles[0], titles[1], "titles start in one column:\n{list}");
+    learner.ok(MONDAY, &["task", "add", "next year", "--on", "2027-01-04"]);
+    let list = learner.ok(WEDNESDAY, &["task", "list", "--all"]);
+    assert!(
+        list.contains("Tue 1 Dec 2026") && list.contains("Mon 4 Jan 2027"),
+        "{list}"
+    );
+}
+
+#[test]
+fn week_next_shows_the_coming_week_on_a_sunday() {
+    let learner = learner();
+    let sunday = "2026-12-06";
+    assert!(learner.ok(sunday, &["week"]).contains("2026-W49"));
+    let next = learner.ok(sunday, &["week", "--next"]);
+    assert!(next.contains("2026-W50, Mon 7 Dec to Sun 13 Dec"), "{next}");
+}

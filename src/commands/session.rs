@@ -179,8 +179,13 @@ pub fn week_view(snap: &Snapshot) -> WeekView {
 /// Monday to Sunday, as `--week 2026-W48` names it and as its deliverables,
 /// recurring tasks and checkpoint fall; `week_start` in the config file only
 /// moves the TUI Week screen's first column.
-pub fn week(ctx: &Context, week: Option<&str>, date: Option<&str>, json: bool) -> Result<()> {
+pub fn week(ctx: &Context, week: Option<&str>, date: Option<&str>, next: bool, json: bool) -> Result<()> {
     let monday = week_monday(week, date, ctx.clock.today)?;
+    let monday = if next {
+        crate::plan::calendar::add_days(monday, 7)
+    } else {
+        monday
+    };
     let store = ctx.open_store()?;
     let snap = crate::study::load_started(&store, Focus::week(ctx.clock.today, monday))?;
     let view = week_view(&snap);

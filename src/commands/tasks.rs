@@ -6,7 +6,7 @@ use color_eyre::eyre::Result;
 use super::args::{all_days, date_or, monday_of, week_monday};
 use super::{Context, print};
 use crate::plan::Task;
-use crate::report::layout::{clean, short_date};
+use crate::report::layout::{clean, pad, short_date};
 use crate::store::Store;
 
 /// `studyplan task add TITLE [--on DATE]`.
@@ -43,7 +43,7 @@ pub fn list(ctx: &Context, all: bool) -> Result<()> {
             "No tasks{scope}. Add one with `studyplan task add TITLE [--on DATE]`.\n"
         ));
     }
-    print(&task_lines(&tasks))
+    print(&task_lines(&tasks, ctx.clock.today))
 }
 
 /// `studyplan task done ID` / `studyplan task undo ID`.
@@ -107,16 +107,32 @@ fn find(store: &Store, id: i64) -> Result<Task> {
     }
 }
 
-fn task_lines(tasks: &[Task]) -> String {
+/// One line a task, ids and dates in aligned columns; dates carry their year
+/// when any task falls outside this year.
+fn task_lines(tasks: &[Task], today: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
     let width = tasks.iter().map(|t| t.id.to_string().len()).max().unwrap_or(1);
+    let with_year = tasks.iter().any(|t| t.day.year() != today.year());
+    let dates: Vec<String> = tasks
+        .iter()
+        .map(|t| {
+            if with_year {
+                t.day.format("%a %-d %b %Y").to_string()
+            } else {
+                short_date(t.day)
+            }
+        })
+        .collect();
+    let date_width = dates.iter().map(|d| d.chars().count()).max().unwrap_or(0);
     tasks
         .iter()
-        .map(|task| {
+        .zip(&dates)
+        .map(|(task, date)| {
             let mark = if task.done { "[x]" } else { "[ ]" };
             format!(
                 "{mark} #{:<width$}  {}  {}\n",
                 task.id,
-                short_date(task.day),
+                pad(date, date_width),
                 clean(&task.title)
             )
         })

@@ -106,6 +106,8 @@ pub const OTHER_WEEKS: &str = "Weeks";
 pub const LATE: &str = "late";
 /// Marker of an item due this week.
 pub const DUE: &str = "due";
+/// Week grid, narrow: the count of a day's items due and all settled (`✓ 1 done`).
+pub const DONE_DUE: &str = "done";
 
 /// Review: numbers heading.
 pub const WEEK_IN_NUMBERS: &str = "The week in numbers";

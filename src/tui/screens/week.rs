@@ -288,15 +288,23 @@ fn render_day(
             lines.push(Line::from(Span::styled(fit_pad(&text, width), style)));
         }
         for item in due {
-            let text = format!("◆ {}", clean(&item.title));
-            lines.push(Line::from(Span::styled(fit(&text, width), theme.warn)));
+            // A settled item is no longer a warning: ticked and dim.
+            let (text, style) = if crate::study::rules::is_settled(item.state) {
+                (format!("✓ {}", clean(&item.title)), theme.dim)
+            } else {
+                (format!("◆ {}", clean(&item.title)), theme.warn)
+            };
+            lines.push(Line::from(Span::styled(fit(&text, width), style)));
         }
     } else {
         lines.push(task_count_line(&tasks, width, theme));
-        let due = due.count();
-        if due > 0 {
-            let text = format!("◆ {due} {}", strings::DUE);
+        let (settled, open): (Vec<_>, Vec<_>) = due.partition(|item| crate::study::rules::is_settled(item.state));
+        if !open.is_empty() {
+            let text = format!("◆ {} {}", open.len(), strings::DUE);
             lines.push(Line::from(Span::styled(fit(&text, width), theme.warn)));
+        } else if !settled.is_empty() {
+            let text = format!("✓ {} {}", settled.len(), strings::DONE_DUE);
+            lines.push(Line::from(Span::styled(fit(&text, width), theme.dim)));
         }
     }
     Paragraph::new(lines).render(
