@@ -141,6 +141,9 @@ pub const IN_THE_WAY: &str = "What got in the way?";
 pub const NEXT_FOCUS: &str = "Next week's focus?";
 /// Review: an unanswered prompt.
 pub const UNANSWERED: &str = "(not answered yet)";
+/// Review: the last line of an answer taller than the screen (`{count}` is
+/// filled with the number of lines not shown).
+pub const MORE_LINES: &str = "… {count} more: {open} opens it";
 
 /// Stats: heatmap title.
 pub const HEATMAP: &str = "Minutes per day, last 12 months";

@@ -197,7 +197,7 @@ impl App {
             }
             Screen::Review => {
                 let list = review::list_area(areas.body);
-                let rows = review::rows(data, &theme, list.width);
+                let rows = review::rows(data, view, &theme, list.width, list.height);
                 if let Some(item) = hit(list, &rows, view.cursor.review) {
                     self.view.cursor.review = item;
                 }
