@@ -310,3 +310,24 @@ fn a_message_goes_when_the_learner_switches_screens() {
     app.update(Action::Click(12, 1), at(9, 0));
     assert_eq!(app.view().status, None);
 }
+
+#[test]
+fn the_welcome_forms_fields_take_the_same_line_keys() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .import_roadmap(&crate::tui::fixtures::roadmap(""), "test")
+        .unwrap();
+    let mut app = app(store, at(9, 0));
+    key(&mut app, KeyCode::Enter);
+    let start = |app: &App| app.view().welcome.form.as_ref().unwrap().start.text();
+    assert_eq!(start(&app), "2026-11-30");
+    ctrl(&mut app, 'u');
+    assert_eq!(start(&app), "", "Ctrl-U clears the date");
+    typed(&mut app, "2026-12-07");
+    ctrl(&mut app, 'w');
+    ctrl(&mut app, 'z');
+    assert_eq!(start(&app), "2026-12-07", "Ctrl-Z undoes Ctrl-W");
+    key(&mut app, KeyCode::Enter);
+    let enrollment = app.store().active_enrollment().unwrap().unwrap();
+    assert_eq!(enrollment.start.to_string(), "2026-12-07");
+}
