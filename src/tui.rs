@@ -174,6 +174,8 @@ mod fixtures;
 #[cfg(test)]
 mod render_tests;
 #[cfg(test)]
+mod render_tests_review;
+#[cfg(test)]
 mod render_tests_week;
 
 #[cfg(test)]

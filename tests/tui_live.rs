@@ -143,7 +143,7 @@ fn a_paste_with_line_breaks_goes_into_the_box_and_never_runs_as_keys() {
     // `a` opens the new-task box; the paste holds a line break and then `kdy`,
     // which as keys would save, select a task and delete it.
     tmux.keys(&["a"]);
-    tmux.wait_for("Enter saves");
+    tmux.wait_for("Enter/Ctrl-S saves");
     paste(&tmux, "Read chapter 3\nkdy");
     tmux.wait_for("Read chapter 3 kdy");
     tmux.keys(&["Enter"]);

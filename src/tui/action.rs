@@ -47,6 +47,25 @@ impl Screen {
     }
 }
 
+/// An editing key of a text box, as a shell's line editor has them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextEdit {
+    /// Break the line at the cursor (a multi-line box only).
+    NewLine,
+    /// Delete from the start of the line to the cursor (Ctrl-U).
+    DeleteToLineStart,
+    /// Delete the word before the cursor (Ctrl-W).
+    DeleteWordBefore,
+    /// Go to the start of the line (Ctrl-A).
+    LineStart,
+    /// Go to the end of the line (Ctrl-E).
+    LineEnd,
+    /// Delete from the cursor to the end of the line (Ctrl-K).
+    DeleteToLineEnd,
+    /// Undo the last change made in the box (Ctrl-Z, Ctrl-_).
+    Undo,
+}
+
 /// One thing the learner asked for (or the clock's tick).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -114,6 +133,8 @@ pub enum Action {
     Submit,
     /// Move to the next field of a form.
     NextField,
+    /// An editing key in a text box.
+    Edit(TextEdit),
     /// A key typed into a text field.
     Input(KeyEvent),
     /// A mouse click at a terminal cell (column, row).
@@ -173,6 +194,13 @@ impl Action {
             Action::DropTime => "drop_time",
             Action::Submit => "submit",
             Action::NextField => "next_field",
+            Action::Edit(TextEdit::NewLine) => "new_line",
+            Action::Edit(TextEdit::DeleteToLineStart) => "delete_to_line_start",
+            Action::Edit(TextEdit::DeleteWordBefore) => "delete_word_before",
+            Action::Edit(TextEdit::LineStart) => "line_start",
+            Action::Edit(TextEdit::LineEnd) => "line_end",
+            Action::Edit(TextEdit::DeleteToLineEnd) => "delete_to_line_end",
+            Action::Edit(TextEdit::Undo) => "undo",
             // Ctrl-Z always suspends (a config mistake must not lock the learner
             // in); typed text, the mouse, resizes and ticks are not keys.
             Action::Suspend

@@ -5,6 +5,7 @@
 //! reloaded from it, so what is shown is always what is saved. A failed action
 //! shows its error in the status line and the app keeps running.
 
+mod boxes;
 mod edit;
 mod navigate;
 pub(crate) mod timer;
@@ -87,6 +88,10 @@ impl App {
         // Said once at start: the app never re-reads roadmap files while it runs.
         if let Some(notice) = crate::study::notice::roadmap_file_notice(&app.store)? {
             app.set_status(notice, StatusKind::Hint, FILE_NOTICE_SECONDS);
+            // About the app, not the screen it opened on: it stays when the learner moves on.
+            if let Some(status) = &mut app.view.status {
+                status.about = None;
+            }
         }
         app.ask_about_stale_timer();
         Ok(app)
@@ -168,7 +173,7 @@ impl App {
     fn popup_action(&mut self, action: Action) -> Result<()> {
         match action {
             Action::Close => {
-                self.view.popup = None;
+                self.close_popup();
                 Ok(())
             }
             Action::Confirm => self.confirm(),
@@ -178,6 +183,12 @@ impl App {
             Action::Input(key) => {
                 if let Some(Popup::Editor { input, .. }) = &mut self.view.popup {
                     input.input(key);
+                }
+                Ok(())
+            }
+            Action::Edit(edit) => {
+                if let Some(Popup::Editor { input, .. }) = &mut self.view.popup {
+                    input.edit(edit);
                 }
                 Ok(())
             }
@@ -297,6 +308,7 @@ impl App {
             text,
             kind,
             until: self.view.now + Duration::seconds(seconds),
+            about: Some(self.view.screen),
         });
     }
 }
@@ -305,6 +317,8 @@ pub(crate) use crate::plan::monday_of;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_boxes;
 #[cfg(test)]
 mod tests_qa;
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{Action, Screen};
+use super::action::{Action, Screen, TextEdit};
 
 mod configured;
 
@@ -15,8 +15,10 @@ pub use configured::with_overrides;
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
-    /// Everywhere, even in popups and text fields.
+    /// Everywhere, even in popups and text fields; searched first.
     Always,
+    /// Everywhere but in a text field (Ctrl-Z suspends; in a field it undoes).
+    NotInText,
     /// The main screens and the welcome screen, when no popup is open.
     App,
     /// Any of the five main screens.
@@ -35,6 +37,9 @@ pub enum Context {
     Editor,
     /// A multi-line text field (Enter makes a new line).
     MultilineEditor,
+    /// Any text field (the editors and the welcome form's fields): the
+    /// line-editing keys, searched after the field's own context.
+    TextBox,
     /// The question about a timer left running for over a day.
     StaleTimer,
     /// An item's detail popup.
@@ -58,10 +63,19 @@ impl Mode {
     /// Contexts searched for a key, most specific first.
     pub fn contexts(self) -> Vec<Context> {
         match self {
-            Mode::Normal(screen) => vec![Context::Always, Context::Screen(screen), Context::Screens, Context::App],
-            Mode::Welcome => vec![Context::Always, Context::Welcome, Context::App],
-            Mode::WelcomeForm => vec![Context::Always, Context::WelcomeForm],
-            Mode::Popup(context) => vec![Context::Always, context],
+            Mode::Normal(screen) => vec![
+                Context::Always,
+                Context::NotInText,
+                Context::Screen(screen),
+                Context::Screens,
+                Context::App,
+            ],
+            Mode::Welcome => vec![Context::Always, Context::NotInText, Context::Welcome, Context::App],
+            Mode::WelcomeForm => vec![Context::Always, Context::WelcomeForm, Context::TextBox],
+            Mode::Popup(context @ (Context::Editor | Context::MultilineEditor)) => {
+                vec![Context::Always, context, Context::TextBox]
+            }
+            Mode::Popup(context) => vec![Context::Always, Context::NotInText, context],
         }
     }
 
@@ -123,7 +137,7 @@ use KeyCode as K;
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
     ctrl(C::Always, 'c', Action::Quit, "quit", false),
-    ctrl(C::Always, 'z', Action::Suspend, "suspend to the shell (fg resumes)", false),
+    ctrl(C::NotInText, 'z', Action::Suspend, "suspend to the shell (fg resumes)", false),
     bind(C::App, K::Char('q'), Action::Quit, "quit", true),
     bind(C::App, K::Char('?'), Action::Help, "help", true),
     bind(C::Screens, K::Char('1'), Action::Show(Screen::Today), "Today screen", false),
@@ -197,7 +211,15 @@ pub const BINDINGS: &[Binding] = &[
     ctrl(C::Editor, 's', Action::Submit, "save", false),
     bind(C::Editor, K::Esc, Action::Close, "cancel", true),
     ctrl(C::MultilineEditor, 's', Action::Submit, "save", true),
+    bind(C::MultilineEditor, K::Enter, Action::Edit(TextEdit::NewLine), "new line", true),
     bind(C::MultilineEditor, K::Esc, Action::Close, "cancel", true),
+    ctrl(C::TextBox, 'z', Action::Edit(TextEdit::Undo), "undo", true),
+    ctrl(C::TextBox, '_', Action::Edit(TextEdit::Undo), "undo", false),
+    ctrl(C::TextBox, 'u', Action::Edit(TextEdit::DeleteToLineStart), "delete to the start of the line", false),
+    ctrl(C::TextBox, 'w', Action::Edit(TextEdit::DeleteWordBefore), "delete the word before the cursor", false),
+    ctrl(C::TextBox, 'k', Action::Edit(TextEdit::DeleteToLineEnd), "delete to the end of the line", false),
+    ctrl(C::TextBox, 'a', Action::Edit(TextEdit::LineStart), "go to the start of the line", false),
+    ctrl(C::TextBox, 'e', Action::Edit(TextEdit::LineEnd), "go to the end of the line", false),
     bind(C::StaleTimer, K::Char('k'), Action::KeepTime, "keep the time", true),
     bind(C::StaleTimer, K::Char('d'), Action::DropTime, "drop the time", true),
 ];
@@ -226,12 +248,18 @@ pub fn action_named(name: &str) -> Option<Action> {
 }
 
 /// Shift is part of the character for letters and symbols, and of BackTab.
+/// Terminals send Ctrl-_ as the byte 0x1F, which crossterm reads as Ctrl-7:
+/// it is Ctrl-_ here, as the learner typed it.
 fn normalized(key: KeyEvent) -> (KeyCode, KeyModifiers) {
     let mut modifiers = key.modifiers;
     if matches!(key.code, KeyCode::Char(_) | KeyCode::BackTab) {
         modifiers.remove(KeyModifiers::SHIFT);
     }
-    (key.code, modifiers)
+    let code = match key.code {
+        KeyCode::Char('7') if modifiers == CTRL => KeyCode::Char('_'),
+        code => code,
+    };
+    (code, modifiers)
 }
 
 /// The action for a key in a mode with the default keys; unbound keys in a text field are typed into it.
@@ -297,7 +325,9 @@ pub fn fill_keys(template: &str, bindings: &[Binding], mode: Mode) -> String {
     out
 }
 
-/// How a key is written in help and hints (`q`, `Space`, `S-Tab`, `C-z`).
+/// How a key is written in help, hints and messages (`q`, `Space`,
+/// `S-Tab`, `Ctrl-Z`, `Alt-Enter`): a letter with Ctrl or Alt in capitals,
+/// as keyboards and menus print it.
 pub fn key_label(binding: &Binding) -> String {
     let key = match binding.code {
         KeyCode::Char(' ') => "Space".to_owned(),
@@ -314,10 +344,17 @@ pub fn key_label(binding: &Binding) -> String {
         KeyCode::End => "End".to_owned(),
         other => format!("{other}"),
     };
+    let mut prefix = String::new();
     if binding.modifiers.contains(KeyModifiers::CONTROL) {
-        format!("C-{key}")
-    } else {
-        key
+        prefix.push_str("Ctrl-");
+    }
+    if binding.modifiers.contains(KeyModifiers::ALT) {
+        prefix.push_str("Alt-");
+    }
+    match (prefix.is_empty(), key.chars().count()) {
+        (true, _) => key,
+        (false, 1) => format!("{prefix}{}", key.to_uppercase()),
+        (false, _) => format!("{prefix}{key}"),
     }
 }
 
@@ -427,7 +464,7 @@ mod tests {
         let hints = hints(BINDINGS, Mode::Normal(Screen::Today));
         assert_eq!(hints[0], ("q".to_owned(), "quit"));
         assert_eq!(hints[1], ("?".to_owned(), "help"));
-        assert!(!hints.iter().any(|(keys, _)| keys.contains("C-")), "{hints:?}");
+        assert!(!hints.iter().any(|(keys, _)| keys.contains("Ctrl-")), "{hints:?}");
     }
 
     #[test]

@@ -73,6 +73,25 @@ fn snapshots_of_popups() {
     });
     insta::assert_snapshot!("note_editor_80x24", draw(&note, 80, 24));
 
+    let mut discard = fixtures::view(Screen::Today, "");
+    let mut typed = TextInput::new("Today's note", "", true);
+    typed.paste("Masking finally clicked");
+    discard.popup = Some(Popup::Confirm {
+        question: "Discard the note?".into(),
+        on_yes: Pending::Discard(Box::new(Popup::Editor {
+            input: Box::new(typed),
+            target: crate::tui::state::EditTarget::Note(fixtures::today()),
+        })),
+    });
+    insta::assert_snapshot!("discard_note_80x24", draw(&discard, 80, 24));
+
+    let mut task = fixtures::view(Screen::Week, "");
+    task.popup = Some(Popup::Editor {
+        input: Box::new(TextInput::new("New task on Tue 24 Nov", "Read the paper", false)),
+        target: crate::tui::state::EditTarget::NewTask(fixtures::today()),
+    });
+    insta::assert_snapshot!("task_editor_80x24", draw(&task, 80, 24));
+
     let mut stale = fixtures::view(Screen::Today, "");
     let timer = stale.data.as_ref().and_then(|d| d.timer.clone()).unwrap().running;
     stale.popup = Some(Popup::StaleTimer(crate::plan::RunningTimer {
@@ -82,6 +101,27 @@ fn snapshots_of_popups() {
     insta::assert_snapshot!("stale_timer_80x24", draw(&stale, 80, 24));
 
     insta::assert_snapshot!("too_small_50x12", draw(&fixtures::view(Screen::Today, ""), 50, 12));
+}
+
+#[test]
+fn the_screen_under_a_text_box_names_its_own_keys() {
+    let mut view = fixtures::view(Screen::Today, "");
+    let data = view.data.as_mut().unwrap();
+    data.today_tasks.clear();
+    data.carried_tasks.clear();
+    data.note = None;
+    view.popup = Some(Popup::Editor {
+        input: Box::new(TextInput::new("New task on Tue 24 Nov", "", false)),
+        target: crate::tui::state::EditTarget::NewTask(fixtures::today()),
+    });
+    let screen = draw(&view, 160, 48);
+    assert!(screen.contains("No tasks yet: a adds one."), "{screen}");
+    assert!(screen.contains("No note today: n writes one."), "{screen}");
+    assert!(!screen.contains("the key for"), "{screen}");
+    assert!(
+        screen.contains("Enter/Ctrl-S saves · one line only · Esc cancels"),
+        "{screen}"
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@ use crate::store::StoredRoadmap;
 use crate::study::Snapshot;
 use crate::tui::action::Screen;
 use crate::tui::keymap::{Binding, Context, Mode};
+use crate::tui::strings;
 use crate::tui::widgets::text_input::TextInput;
 
 /// Everything rendering reads.
@@ -153,12 +154,14 @@ impl Popup {
 }
 
 /// What a confirmation does on yes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Pending {
     /// Delete a task, as it was shown when asked.
     DeleteTask(Task),
     /// Carry the unfinished tasks of the week starting that Monday to the next week.
     CarryOver(NaiveDate),
+    /// Throw away the changed text of this editor popup; no goes back to it.
+    Discard(Box<Popup>),
 }
 
 /// Where edited text is saved.
@@ -172,6 +175,18 @@ pub enum EditTarget {
     Note(NaiveDate),
     /// A review answer of the shown week.
     Review(ReviewField),
+}
+
+impl EditTarget {
+    /// What Esc asks before throwing away changed text of this field.
+    pub fn discard_question(&self) -> &'static str {
+        match self {
+            EditTarget::NewTask(_) => strings::DISCARD_NEW_TASK,
+            EditTarget::RenameTask(_) => strings::DISCARD_TITLE,
+            EditTarget::Note(_) => strings::DISCARD_NOTE,
+            EditTarget::Review(_) => strings::DISCARD_ANSWER,
+        }
+    }
 }
 
 /// One answer of the weekly review.
@@ -214,4 +229,8 @@ pub struct Status {
     pub kind: StatusKind,
     /// When it disappears.
     pub until: NaiveDateTime,
+    /// The screen it is about: it goes when the learner leaves that screen.
+    /// `None` for news about the whole app (the start-up notice about the
+    /// roadmap file), which stays its time.
+    pub about: Option<Screen>,
 }

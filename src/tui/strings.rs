@@ -16,9 +16,21 @@ pub const HELP_TITLE: &str = "Keys";
 /// Help overlay closing line.
 pub const HELP_CLOSE: &str = " Esc or ? closes this help.";
 /// Save hint under a one-line field.
-pub const SAVE_LINE: &str = "Enter saves · Esc cancels";
+pub const SAVE_LINE: &str = "{submit} saves · one line only · {close} cancels";
 /// Save hint under a multi-line field.
-pub const SAVE_BLOCK: &str = "Ctrl-S saves · Enter new line · Esc cancels";
+pub const SAVE_BLOCK: &str = "{submit} saves · {new_line} adds a line · {close} cancels";
+/// Esc on a new task's changed title.
+pub const DISCARD_NEW_TASK: &str = "Discard the new task?";
+/// Esc on a task's changed title.
+pub const DISCARD_TITLE: &str = "Discard the changed title?";
+/// Esc on a changed note.
+pub const DISCARD_NOTE: &str = "Discard the note?";
+/// Esc on a changed review answer.
+pub const DISCARD_ANSWER: &str = "Discard the answer?";
+/// Space on a task: it is done now.
+pub const MARKED_DONE: &str = "Marked done.";
+/// Space on a done task: it is open again.
+pub const MARKED_OPEN: &str = "Marked open again.";
 
 /// Welcome heading.
 pub const WELCOME_TITLE: &str = "Welcome to studyplan";
@@ -131,6 +143,9 @@ pub const IN_THE_WAY: &str = "What got in the way?";
 pub const NEXT_FOCUS: &str = "Next week's focus?";
 /// Review: an unanswered prompt.
 pub const UNANSWERED: &str = "(not answered yet)";
+/// Review: the last line of an answer taller than the screen (`{count}` is
+/// filled with the number of lines not shown).
+pub const MORE_LINES: &str = "… {count} more: {open} opens it";
 
 /// Stats: heatmap title.
 pub const HEATMAP: &str = "Minutes per day, last 12 months";

@@ -223,6 +223,15 @@ fn render_footer(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     Paragraph::new(Line::from(spans)).render(area, buf);
 }
 
+/// The line under the open text box: how to save it and how to add a line.
+pub fn editor_hint(view: &View) -> String {
+    let template = match &view.popup {
+        Some(Popup::Editor { input, .. }) if input.is_multiline() => strings::SAVE_BLOCK,
+        _ => strings::SAVE_LINE,
+    };
+    keymap::fill_keys(template, &view.bindings, view.mode())
+}
+
 fn render_popup(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let Some(open) = &view.popup else { return };
     match open {
@@ -238,14 +247,7 @@ fn render_popup(view: &View, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ];
             popup::text_popup(strings::CONFIRM_TITLE, lines, area, buf, theme);
         }
-        Popup::Editor { input, .. } => {
-            let hint = if input.is_multiline() {
-                strings::SAVE_BLOCK
-            } else {
-                strings::SAVE_LINE
-            };
-            input.render(area, buf, theme, hint);
-        }
+        Popup::Editor { input, .. } => input.render(area, buf, theme, &editor_hint(view)),
         Popup::StaleTimer(timer) => {
             let hours = (view.now - timer.started_at).num_hours();
             let lines = vec![

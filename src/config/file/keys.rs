@@ -52,6 +52,13 @@ pub const ACTION_NAMES: &[&str] = &[
     "drop_time",
     "submit",
     "next_field",
+    "new_line",
+    "delete_to_line_start",
+    "delete_word_before",
+    "line_start",
+    "line_end",
+    "delete_to_line_end",
+    "undo",
 ];
 
 /// The `[keys]` table: the actions listed and the keys each gets, sorted by

@@ -6,10 +6,11 @@ use color_eyre::Result;
 
 use super::App;
 use crate::plan::ItemState;
-use crate::tui::action::Screen;
+use crate::tui::action::{Action, Screen};
 use crate::tui::screens::today::{self, TodayItem};
 use crate::tui::screens::{milestones, review, week};
 use crate::tui::state::{EditTarget, Pending, Popup, ReviewField};
+use crate::tui::strings;
 use crate::tui::widgets::text_input::TextInput;
 
 impl App {
@@ -28,27 +29,40 @@ impl App {
                     if matches!(item, TodayItem::Carried(_)) && !self.kept_tasks.contains(&id) {
                         self.kept_tasks.push(id);
                     }
+                    self.ticked(done)
                 }
                 Some(TodayItem::Deliverable(i)) => {
                     let id = data.worklist[i].id.clone();
-                    return self.mark_item(&id, ItemState::Done);
+                    self.mark_item(&id, ItemState::Done)
                 }
                 Some(TodayItem::Block(_)) => {
-                    return Err(crate::refusal!("Blocks fill up with logged time; s starts the timer."));
+                    Err(crate::refusal!("Blocks fill up with logged time; s starts the timer."))
                 }
-                None => return Ok(()),
+                None => Ok(()),
             },
             Screen::Week => {
                 let Some(task) = self.selected_week_task() else {
+                    self.no_task_selected("tick");
                     return Ok(());
                 };
                 let (id, done) = (task.id, !task.done);
                 self.store.set_task_done(id, done)?;
+                self.ticked(done)
             }
-            Screen::Milestones => return self.mark_selected(ItemState::Done),
-            Screen::Review | Screen::Stats => return Ok(()),
+            Screen::Milestones => self.mark_selected(ItemState::Done),
+            Screen::Review | Screen::Stats => Ok(()),
         }
-        self.reload()
+    }
+
+    /// After a task's tick: reloads and says what it is now, as a deliverable's tick does.
+    fn ticked(&mut self, done: bool) -> Result<()> {
+        self.reload()?;
+        self.info(if done {
+            strings::MARKED_DONE
+        } else {
+            strings::MARKED_OPEN
+        });
+        Ok(())
     }
 
     /// `space`/`p`/`x` on the Milestones screen: sets the selected item's state (again clears it).
@@ -128,7 +142,7 @@ impl App {
     /// `e`: rename the selected task (Today or Week).
     pub(super) fn start_rename_task(&mut self) {
         let Some(task) = self.selected_task() else {
-            self.no_task_selected();
+            self.no_task_selected("edit");
             return;
         };
         let target = EditTarget::RenameTask(task.id);
@@ -141,7 +155,7 @@ impl App {
     /// `d`: asks before deleting the selected task.
     pub(super) fn ask_delete_task(&mut self) {
         let Some(task) = self.selected_task() else {
-            self.no_task_selected();
+            self.no_task_selected("delete");
             return;
         };
         let question = format!("Delete the task “{}”?", crate::text::clean_line(&task.title));
@@ -180,6 +194,7 @@ impl App {
     /// `H`/`L`: moves the selected task a day earlier or later; it stays selected.
     pub(super) fn move_task(&mut self, days: i64) -> Result<()> {
         let Some(task) = self.selected_week_task() else {
+            self.no_task_selected("move");
             return Ok(());
         };
         let day = task.day + Duration::days(days);
@@ -212,6 +227,8 @@ impl App {
                 self.reload()?;
                 self.info(format!("Carried {moved} task(s) over to next week."));
             }
+            // Yes, discard: the field is gone with its text.
+            Pending::Discard(_) => {}
         }
         Ok(())
     }
@@ -285,16 +302,22 @@ impl App {
         }
     }
 
-    /// On Today, says why `e`/`d` did nothing (on Week an empty day says so already).
-    fn no_task_selected(&mut self) {
-        if self.view.screen == Screen::Today {
-            let (edit, delete) = (
-                self.key_for(crate::tui::action::Action::EditTask),
-                self.key_for(crate::tui::action::Action::DeleteTask),
-            );
-            self.hint(format!(
-                "Select one of your tasks first: {edit} and {delete} edit and delete tasks."
-            ));
+    /// Says why a key for a task did nothing: on Today the row selected is
+    /// not a task; on Week the selected day has none (`verb`: what the key does).
+    fn no_task_selected(&mut self, verb: &str) {
+        match self.view.screen {
+            Screen::Today => {
+                let (edit, delete) = (self.key_for(Action::EditTask), self.key_for(Action::DeleteTask));
+                self.hint(format!(
+                    "Select one of your tasks first: {edit} and {delete} edit and delete tasks."
+                ));
+            }
+            Screen::Week => {
+                let day = self.selected_week_date().format("%a %-d %b");
+                let add = self.key_for(Action::AddTask);
+                self.hint(format!("No task to {verb} on {day}: {add} adds one."));
+            }
+            _ => {}
         }
     }
 

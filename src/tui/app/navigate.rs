@@ -17,9 +17,9 @@ impl App {
         let screen = self.view.screen;
         match action {
             Action::Help => self.view.popup = Some(Popup::Help),
-            Action::Show(target) => self.view.screen = target,
-            Action::NextScreen => self.view.screen = screen.next(),
-            Action::PreviousScreen => self.view.screen = screen.previous(),
+            Action::Show(target) => self.show_screen(target),
+            Action::NextScreen => self.show_screen(screen.next()),
+            Action::PreviousScreen => self.show_screen(screen.previous()),
             Action::Up | Action::ScrollUp => self.move_selection(-1),
             Action::Down | Action::ScrollDown => self.move_selection(1),
             Action::Top => self.move_selection(isize::MIN),
@@ -43,6 +43,17 @@ impl App {
             _ => {}
         }
         Ok(())
+    }
+
+    /// Shows `screen`; a message about the screen left goes with it.
+    fn show_screen(&mut self, screen: Screen) {
+        if screen != self.view.screen
+            && let Some(status) = &self.view.status
+            && status.about == Some(self.view.screen)
+        {
+            self.view.status = None;
+        }
+        self.view.screen = screen;
     }
 
     /// How many selectable rows the current screen has.
@@ -147,7 +158,7 @@ impl App {
         let areas = ui::areas(ratatui::layout::Rect::new(0, 0, width, height));
         if self.view.data.is_some() && row == areas.tabs.y {
             if let Some(screen) = ui::tab_at(areas.tabs, column) {
-                self.view.screen = screen;
+                self.show_screen(screen);
             }
             return Ok(());
         }
@@ -186,7 +197,7 @@ impl App {
             }
             Screen::Review => {
                 let list = review::list_area(areas.body);
-                let rows = review::rows(data, &theme, list.width);
+                let rows = review::rows(data, view, &theme, list.width, list.height);
                 if let Some(item) = hit(list, &rows, view.cursor.review) {
                     self.view.cursor.review = item;
                 }

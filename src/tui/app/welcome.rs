@@ -21,6 +21,10 @@ impl App {
                     0 => form.start.input(key),
                     _ => form.budget.input(key),
                 },
+                Action::Edit(edit) => match form.field {
+                    0 => form.start.edit(edit),
+                    _ => form.budget.edit(edit),
+                },
                 Action::Submit => return self.start_roadmap(),
                 _ => {}
             }

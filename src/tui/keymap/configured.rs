@@ -1,8 +1,9 @@
 //! The keymap with the config file's `[keys]`: each action listed gets the
 //! given keys instead of its defaults, in the contexts where it had keys.
 //!
-//! Ctrl-C (quit) and Ctrl-Z (suspend) always stay: a config mistake must not
-//! lock the learner in. A key given to an action is taken from any other
+//! Ctrl-C (quit) always stays, and Ctrl-Z suspends wherever no text is
+//! typed (in a text field it undoes): a config mistake must not lock the
+//! learner in. A key given to an action is taken from any other
 //! action bound to it in the same context, so the learner's choice wins.
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
@@ -117,7 +118,7 @@ mod tests {
             Some(Action::AddTask)
         );
         let help = help_rows(&map, TODAY);
-        assert!(help.iter().any(|(keys, _)| keys == "+/C-n"), "{help:?}");
+        assert!(help.iter().any(|(keys, _)| keys == "+/Ctrl-N"), "{help:?}");
     }
 
     #[test]
@@ -145,7 +146,7 @@ mod tests {
 
     /// The action names of the config format as released: a learner's file
     /// written with them must keep working.
-    const RELEASED_NAMES: [&str; 35] = [
+    const RELEASED_NAMES: [&str; 42] = [
         "quit",
         "help",
         "close",
@@ -181,6 +182,13 @@ mod tests {
         "drop_time",
         "submit",
         "next_field",
+        "new_line",
+        "delete_to_line_start",
+        "delete_word_before",
+        "line_start",
+        "line_end",
+        "delete_to_line_end",
+        "undo",
     ];
 
     #[test]

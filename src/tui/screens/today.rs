@@ -136,7 +136,7 @@ pub fn rows(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Vec<List
     rows.push(ListRow::plain(""));
     rows.push(ListRow::plain(Span::styled(strings::TASKS, theme.heading)));
     if data.today_tasks.is_empty() {
-        let text = keymap::fill_keys(strings::NO_TASKS, &view.bindings, view.mode());
+        let text = keymap::fill_keys(strings::NO_TASKS, &view.bindings, view.base_mode());
         rows.push(ListRow::plain(Span::styled(text, theme.dim)));
     }
     for task in &data.today_tasks {
@@ -331,7 +331,7 @@ fn render_side(data: &Snapshot, view: &View, area: Rect, buf: &mut Buffer, theme
             }
         }
         None => lines.push(plain(
-            keymap::fill_keys(strings::NO_NOTE, &view.bindings, view.mode()),
+            keymap::fill_keys(strings::NO_NOTE, &view.bindings, view.base_mode()),
             theme.dim,
         )),
     }

@@ -1,9 +1,10 @@
 //! A scrolling list of lines where some lines are selectable items.
 //!
 //! Section headings and hint lines sit between items; the selection moves
-//! over items only. Scrolling follows the selection and is computed from it,
-//! so rendering needs no mutable state and a mouse click maps back to the
-//! same item the learner sees.
+//! over items only. An item may have lines under it (a review answer): they
+//! scroll into view with it and a click on them selects it. Scrolling follows
+//! the selection and is computed from it, so rendering needs no mutable state
+//! and a mouse click maps back to the same item the learner sees.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -19,6 +20,8 @@ pub struct ListRow {
     pub line: Line<'static>,
     /// The item index, for a selectable line.
     pub item: Option<usize>,
+    /// The item the line belongs to: the item's own line and the lines under it.
+    pub of: Option<usize>,
 }
 
 impl ListRow {
@@ -27,6 +30,7 @@ impl ListRow {
         ListRow {
             line: line.into(),
             item: None,
+            of: None,
         }
     }
 
@@ -35,19 +39,32 @@ impl ListRow {
         ListRow {
             line: line.into(),
             item: Some(index),
+            of: Some(index),
+        }
+    }
+
+    /// A line under item `index` (its text, say): not highlighted, but shown
+    /// with the item when it is selected, and a click on it selects the item.
+    pub fn part_of(index: usize, line: impl Into<Line<'static>>) -> ListRow {
+        ListRow {
+            line: line.into(),
+            item: None,
+            of: Some(index),
         }
     }
 }
 
-/// The first line shown so that the selected item is visible in `height` lines.
+/// The first line shown so that the selected item is visible in `height`
+/// lines, with the lines under it when they fit (else as many as fit under it).
 pub fn scroll_offset(rows: &[ListRow], selected: usize, height: usize) -> usize {
-    let Some(line) = rows.iter().position(|r| r.item == Some(selected)) else {
+    let Some(first) = rows.iter().position(|r| r.of == Some(selected)) else {
         return 0;
     };
-    if height == 0 || line < height {
+    let last = rows.iter().rposition(|r| r.of == Some(selected)).unwrap_or(first);
+    if height == 0 || last < height {
         0
     } else {
-        line + 1 - height
+        (last + 1 - height).min(first)
     }
 }
 
@@ -81,7 +98,7 @@ pub fn item_at(rows: &[ListRow], selected: usize, height: usize, row: usize) -> 
         return None;
     }
     let offset = scroll_offset(rows, selected, height);
-    rows.get(offset + row).and_then(|r| r.item)
+    rows.get(offset + row).and_then(|r| r.of)
 }
 
 #[cfg(test)]
@@ -99,6 +116,17 @@ mod tests {
         assert_eq!(scroll_offset(&rows(), 0, 4), 0);
         assert_eq!(scroll_offset(&rows(), 9, 4), 7);
         assert_eq!(item_count(&rows()), 10);
+    }
+
+    #[test]
+    fn the_lines_under_the_selected_item_scroll_into_view_with_it() {
+        let mut rows = vec![ListRow::item(0, "first")];
+        rows.extend((0..3).map(|i| ListRow::part_of(0, format!("answer {i}"))));
+        rows.push(ListRow::item(1, "second"));
+        rows.extend((0..3).map(|i| ListRow::part_of(1, format!("answer {i}"))));
+        assert_eq!(scroll_offset(&rows, 1, 5), 3, "the second item and its three lines");
+        assert_eq!(scroll_offset(&rows, 1, 2), 4, "too tall: the item stays at the top");
+        assert_eq!(item_at(&rows, 1, 5, 4), Some(1), "a click on its text selects it");
     }
 
     #[test]

@@ -1,14 +1,23 @@
 //! A text field in a popup (ratatui-textarea): one line for task titles and
 //! dates, several lines for notes and review answers.
+//!
+//! Its editing keys come from the keymap as [`TextEdit`]s (a shell's line
+//! keys and undo); other keys are typed in, with ratatui-textarea's own
+//! moves (arrows, Home/End, Alt-F/B...). A new line is only ever made by
+//! [`TextEdit::NewLine`], and Ctrl-U is never ratatui-textarea's undo.
+
+mod history;
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
+use self::history::{Change, History, Moment};
 use crate::text::clean_block;
+use crate::tui::action::TextEdit;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::popup;
 
@@ -19,21 +28,38 @@ pub struct TextInput {
     pub title: String,
     textarea: TextArea<'static>,
     multiline: bool,
+    /// The text as the field opened with it, to tell whether it changed.
+    initial: String,
+    history: History,
+}
+
+/// A text area holding `lines`, the cursor at `cursor` (row, column), wrapping words.
+fn text_area(lines: Vec<String>, cursor: (usize, usize)) -> TextArea<'static> {
+    let mut textarea = TextArea::new(lines);
+    textarea.set_wrap_mode(WrapMode::WordOrGlyph);
+    // Undo is the field's own (a word at a time): none kept twice.
+    textarea.set_max_histories(0);
+    let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    textarea.move_cursor(CursorMove::Jump(clamp(cursor.0), clamp(cursor.1)));
+    textarea
 }
 
 impl TextInput {
     /// A field holding `initial` (cleaned of control characters), cursor at its end.
     pub fn new(title: impl Into<String>, initial: &str, multiline: bool) -> TextInput {
         let lines: Vec<String> = clean_block(initial).lines().map(str::to_owned).collect();
-        let mut textarea = TextArea::new(lines);
-        textarea.set_wrap_mode(WrapMode::WordOrGlyph);
+        let mut textarea = text_area(lines, (0, 0));
         textarea.move_cursor(CursorMove::Bottom);
         textarea.move_cursor(CursorMove::End);
-        TextInput {
+        let mut input = TextInput {
             title: title.into(),
             textarea,
             multiline,
-        }
+            initial: String::new(),
+            history: History::default(),
+        };
+        input.initial = input.text();
+        input
     }
 
     /// True when Enter adds a line rather than saving.
@@ -41,26 +67,99 @@ impl TextInput {
         self.multiline
     }
 
-    /// Types a key into the field; a one-line field ignores Enter.
-    pub fn input(&mut self, key: KeyEvent) {
-        if !self.multiline && key.code == KeyCode::Enter {
-            return;
+    /// True when the text is not what the field opened with (what saving
+    /// would write differs from what is saved).
+    pub fn is_changed(&self) -> bool {
+        self.text() != self.initial
+    }
+
+    fn moment(&self) -> Moment {
+        Moment {
+            lines: self.textarea.lines().to_vec(),
+            cursor: (self.textarea.cursor().0, self.textarea.cursor().1),
         }
-        self.textarea.input(key);
+    }
+
+    /// Applies `edit` to the text area, recording the text before it for undo when it changed anything.
+    fn change(&mut self, change: Change, edit: impl FnOnce(&mut TextArea<'static>)) {
+        let before = self.moment();
+        edit(&mut self.textarea);
+        if self.textarea.lines() == before.lines.as_slice() {
+            self.history.break_step();
+        } else {
+            self.history.changed(before, change);
+        }
+    }
+
+    /// Types a key into the field. Keys that would make a new line (Enter,
+    /// Ctrl-M) and ratatui-textarea's own undo and redo (Ctrl-U, Ctrl-R) do
+    /// nothing: those are [`TextEdit`]s of the keymap.
+    pub fn input(&mut self, key: KeyEvent) {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        let change = match key.code {
+            KeyCode::Enter | KeyCode::Char('\n' | '\r') => return,
+            KeyCode::Char('m' | 'u' | 'r') if ctrl => return,
+            KeyCode::Char(' ') if !ctrl && !alt => Change::Space,
+            KeyCode::Char(_) if !ctrl && !alt => Change::WordChar,
+            _ => Change::Other,
+        };
+        self.change(change, |textarea| {
+            textarea.input(key);
+        });
+    }
+
+    /// An editing key of the keymap: a new line (a multi-line field only),
+    /// the line keys of a shell, undo.
+    pub fn edit(&mut self, edit: TextEdit) {
+        match edit {
+            TextEdit::NewLine if self.multiline => self.change(Change::Other, TextArea::insert_newline),
+            TextEdit::NewLine => {}
+            // As in a shell: nothing to delete before the line's start (lines are not joined).
+            TextEdit::DeleteToLineStart if self.textarea.cursor().1 > 0 => {
+                self.change(Change::Other, |textarea| {
+                    textarea.delete_line_by_head();
+                });
+            }
+            TextEdit::DeleteToLineStart => {}
+            TextEdit::DeleteWordBefore => self.change(Change::Other, |textarea| {
+                textarea.delete_word();
+            }),
+            TextEdit::DeleteToLineEnd => self.change(Change::Other, |textarea| {
+                textarea.delete_line_by_end();
+            }),
+            TextEdit::LineStart => {
+                self.textarea.move_cursor(CursorMove::Head);
+                self.history.break_step();
+            }
+            TextEdit::LineEnd => {
+                self.textarea.move_cursor(CursorMove::End);
+                self.history.break_step();
+            }
+            TextEdit::Undo => {
+                if let Some(moment) = self.history.undo() {
+                    let yank = self.textarea.yank_text();
+                    self.textarea = text_area(moment.lines, moment.cursor);
+                    self.textarea.set_yank_text(yank);
+                }
+            }
+        }
     }
 
     /// Inserts pasted text at the cursor in one step, whatever its size:
     /// control characters dropped, and in a one-line field every line break
     /// (and tab) a space, so a paste is never read as keys.
     pub fn paste(&mut self, text: &str) {
-        if self.multiline {
+        let text = if self.multiline {
             let text = text.replace("\r\n", "\n").replace('\r', "\n");
-            self.textarea.insert_str(clean_block(&text));
+            clean_block(&text).into_owned()
         } else {
             // One space per line break, \r\n included.
-            self.textarea
-                .insert_str(crate::text::clean_line(&text.replace("\r\n", "\n")));
-        }
+            crate::text::clean_line(&text.replace("\r\n", "\n")).into_owned()
+        };
+        self.change(Change::Other, |textarea| {
+            textarea.insert_str(text);
+        });
     }
 
     /// The text, trimmed, with control characters removed.
@@ -146,9 +245,35 @@ mod tests {
     }
 
     #[test]
+    fn line_keys_stay_on_their_line_and_undo_goes_back_to_the_opened_text() {
+        let mut note = TextInput::new("Note", "first\nsecond", true);
+        assert!(!note.is_changed());
+        note.edit(TextEdit::LineStart);
+        note.edit(TextEdit::DeleteToLineStart);
+        assert_eq!(note.text(), "first\nsecond", "Ctrl-U at a line's start joins nothing");
+        note.edit(TextEdit::DeleteToLineEnd);
+        assert_eq!(note.text(), "first");
+        assert!(note.is_changed());
+        note.edit(TextEdit::Undo);
+        assert_eq!(note.text(), "first\nsecond");
+        assert!(!note.is_changed());
+        note.edit(TextEdit::Undo);
+        assert_eq!(note.text(), "first\nsecond", "nothing before the box opened");
+        let mut title = TextInput::new("Task", "Read", false);
+        title.edit(TextEdit::NewLine);
+        title.input(KeyEvent::new(KeyCode::Char('m'), KeyModifiers::CONTROL));
+        title.input(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+        assert_eq!(
+            title.text(),
+            "Read",
+            "no new line in a one-line field, no textarea undo"
+        );
+    }
+
+    #[test]
     fn a_multiline_field_keeps_lines_and_drops_control_characters() {
         let mut input = TextInput::new("Note", "one\u{1b}[2J", true);
-        input.input(key(KeyCode::Enter));
+        input.edit(TextEdit::NewLine);
         input.input(key(KeyCode::Char('2')));
         assert_eq!(input.text(), "one[2J\n2");
     }

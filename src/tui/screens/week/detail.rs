@@ -78,7 +78,7 @@ pub fn day_rows(data: &Snapshot, view: &View, theme: &Theme, width: u16) -> Vec<
     let tasks = tasks_of_day(data, view.cursor.week_day);
     if tasks.is_empty() {
         rows.push(plain(
-            crate::tui::keymap::fill_keys(strings::NO_TASKS, &view.bindings, view.mode()),
+            crate::tui::keymap::fill_keys(strings::NO_TASKS, &view.bindings, view.base_mode()),
             theme.dim,
         ));
     }
