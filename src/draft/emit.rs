@@ -8,7 +8,7 @@
 use std::fmt::Write;
 
 use super::build::Anchor;
-use crate::roadmap::{DayRole, Deliverable, Roadmap};
+use crate::roadmap::{Deliverable, Roadmap};
 
 /// A TOML basic string.
 pub fn quote(text: &str) -> String {
@@ -133,16 +133,7 @@ pub fn to_toml(rm: &Roadmap, header: &[String], guesses: &[(Anchor, String)]) ->
         for text in notes_for(Anchor::Weekly) {
             comment(&mut out, &format!("Guessed: {text}."));
         }
-        let days: [(&str, &Option<DayRole>); 7] = [
-            ("monday", &weekly.monday),
-            ("tuesday", &weekly.tuesday),
-            ("wednesday", &weekly.wednesday),
-            ("thursday", &weekly.thursday),
-            ("friday", &weekly.friday),
-            ("saturday", &weekly.saturday),
-            ("sunday", &weekly.sunday),
-        ];
-        for (name, day) in days {
+        for (name, day) in weekly.days() {
             let Some(day) = day else { continue };
             let _ = writeln!(out, "[weekly.{name}]\nrole = {}", quote(&day.role));
             if !day.tasks.is_empty() {

@@ -178,6 +178,21 @@ pub struct WeeklyStructure {
     pub sunday: Option<DayRole>,
 }
 
+impl WeeklyStructure {
+    /// The days as the file gives them, Monday first, with their key names.
+    pub fn days(&self) -> [(&'static str, &Option<DayRole>); 7] {
+        [
+            ("monday", &self.monday),
+            ("tuesday", &self.tuesday),
+            ("wednesday", &self.wednesday),
+            ("thursday", &self.thursday),
+            ("friday", &self.friday),
+            ("saturday", &self.saturday),
+            ("sunday", &self.sunday),
+        ]
+    }
+}
+
 /// Every day of the week with its role: the file's days over the defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WeekRoles {

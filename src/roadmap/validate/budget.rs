@@ -40,16 +40,7 @@ pub(super) fn check(r: &Roadmap, problems: &mut Vec<Problem>) {
 fn check_weekdays(r: &Roadmap, problems: &mut Vec<Problem>) {
     let Some(weekly) = &r.weekly else { return };
     let split = r.daily_split();
-    let days = [
-        ("monday", &weekly.monday),
-        ("tuesday", &weekly.tuesday),
-        ("wednesday", &weekly.wednesday),
-        ("thursday", &weekly.thursday),
-        ("friday", &weekly.friday),
-        ("saturday", &weekly.saturday),
-        ("sunday", &weekly.sunday),
-    ];
-    for (name, day) in days {
+    for (name, day) in weekly.days() {
         let Some(day) = day else { continue };
         let at = ItemPath::root().key("weekly").key(name);
         if let Some(minutes) = day.minutes
