@@ -184,7 +184,7 @@ impl App {
             self.info("No unfinished task to carry over.");
             return;
         }
-        let question = format!("Move {count} unfinished task(s) of this week to next Monday?");
+        let question = format!("Move {} of this week to next Monday?", unfinished_tasks(count));
         self.view.popup = Some(Popup::Confirm {
             question,
             on_yes: Pending::CarryOver(self.view.shown_monday),
@@ -225,7 +225,7 @@ impl App {
             Pending::CarryOver(monday) => {
                 let moved = self.store.carry_over(monday)?;
                 self.reload()?;
-                self.info(format!("Carried {moved} task(s) over to next week."));
+                self.info(format!("Carried {} over to next week.", tasks_word(moved)));
             }
             // Yes, discard: the field is gone with its text.
             Pending::Discard(_) => {}
@@ -341,5 +341,23 @@ impl App {
         week::tasks_of_day(data, self.view.cursor.week_day)
             .get(self.view.cursor.week_task)
             .map(|t| (*t).clone())
+    }
+}
+
+/// `1 unfinished task`, `3 unfinished tasks`.
+fn unfinished_tasks(count: usize) -> String {
+    if count == 1 {
+        "1 unfinished task".to_owned()
+    } else {
+        format!("{count} unfinished tasks")
+    }
+}
+
+/// `1 task`, `3 tasks`.
+fn tasks_word(count: usize) -> String {
+    if count == 1 {
+        "1 task".to_owned()
+    } else {
+        format!("{count} tasks")
     }
 }

@@ -174,7 +174,12 @@ fn carry_over_moves_unfinished_tasks_to_next_monday_after_confirmation() {
     let mut app = app(store, at(20, 0));
     app.update(Action::Show(Screen::Review), at(20, 0));
     app.update(Action::CarryOver, at(20, 0));
+    let asked = matches!(&app.view().popup, Some(Popup::Confirm { question, .. })
+        if question == "Move 1 unfinished task of this week to next Monday?");
+    assert!(asked, "{:?}", app.view().popup);
     app.update(Action::Confirm, at(20, 0));
+    let said = app.view().status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+    assert_eq!(said, "Carried 1 task over to next week.");
     let next_monday = monday_of(tuesday()) + Duration::weeks(1);
     let moved = app.store().tasks_between(next_monday, next_monday).unwrap();
     assert_eq!(moved.iter().map(|t| t.id).collect::<Vec<_>>(), [open]);
