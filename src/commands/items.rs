@@ -3,10 +3,7 @@
 use color_eyre::eyre::Result;
 
 use super::{Context, print};
-use chrono::NaiveDate;
-
 use crate::plan::ItemState;
-use crate::plan::recurring::{occurrence_id, parse_occurrence};
 use crate::report::layout::{clean, long_date};
 use crate::roadmap::Roadmap;
 use crate::study::active::ActivePlan;
@@ -28,7 +25,9 @@ pub fn set(ctx: &Context, id: &str, mark: Mark) -> Result<()> {
     let active = ActivePlan::load(&store)?;
     let (id, title) = match item_title(&active.roadmap, id) {
         Some(title) => (id.to_owned(), title),
-        None => occurrence(&active, id, ctx.clock.today)?,
+        None => active
+            .occurrence(id, ctx.clock.today)?
+            .ok_or_else(|| unknown_item(&active.roadmap, id))?,
     };
     let id = id.as_str();
     let state = match mark {
@@ -70,64 +69,6 @@ pub fn status_items(roadmap: &Roadmap) -> Vec<(String, String)> {
         items.push((project.id.clone(), project.title.clone()));
     }
     items
-}
-
-/// A recurring task's occurrence: `mock-exam@w3` as written, or `mock-exam`
-/// for this week's, with a title naming its week. Only occurrences the plan
-/// holds can be ticked: those of tracks that are not optional, inside the plan.
-fn occurrence(active: &ActivePlan, id: &str, today: NaiveDate) -> Result<(String, String)> {
-    let roadmap = &active.roadmap;
-    let task_of = |task_id: &str| {
-        roadmap.parallel_tracks.iter().find_map(|track| {
-            track
-                .tasks
-                .iter()
-                .find(|task| task.id == task_id)
-                .map(|task| (track, task))
-        })
-    };
-    let (task_id, week) = match parse_occurrence(id) {
-        Some((task_id, week)) => (task_id, Some(week)),
-        None => (id, None),
-    };
-    let Some((track, task)) = task_of(task_id) else {
-        return Err(unknown_item(roadmap, id));
-    };
-    if track.optional {
-        return Err(crate::refusal!(
-            "`{}` belongs to the optional track `{}`: its weeks are a habit to keep, not items to tick",
-            clean(task_id),
-            clean(&track.id)
-        ));
-    }
-    let items = crate::plan::due::due_items(roadmap, &active.enrollment, &[]);
-    let planned = |week: u32| items.iter().any(|item| item.id == occurrence_id(task_id, week));
-    let week = match week {
-        Some(week) => week,
-        None => {
-            let position = crate::plan::position(roadmap, &active.enrollment, today);
-            let Some(week) = crate::plan::position::plan_week(&position) else {
-                return Err(crate::refusal!(
-                    "{} is not a plan week; tick one week's `{}` with `studyplan done {}@wN`",
-                    long_date(today),
-                    clean(task_id),
-                    clean(task_id)
-                ));
-            };
-            week
-        }
-    };
-    if !planned(week) {
-        let next = (week..week.saturating_add(520)).find(|w| planned(*w));
-        let when = next.map_or(String::new(), |w| {
-            format!("; the next is in week {w} (`studyplan done {}@w{w}`)", clean(task_id))
-        });
-        return Err(crate::refusal!(
-            "`{}` is not planned in week {week}{when}",
-            clean(task_id)
-        ));
-    }
-    Ok((occurrence_id(task_id, week), format!("{} (week {week})", task.title)))
 }
 
 fn item_title(roadmap: &Roadmap, id: &str) -> Option<String> {

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use color_eyre::eyre::Result;
 
+use crate::plan::recurring::{occurrence_id, parse_occurrence};
 use crate::plan::{self, DayPlan, DueItem, Enrollment, ItemStatus, WeekPlan};
 use crate::roadmap::Roadmap;
 use crate::store::Store;
@@ -21,6 +22,71 @@ pub struct ActivePlan {
 }
 
 impl ActivePlan {
+    /// A recurring task's occurrence: `mock-exam@w3` as written, or `mock-exam`
+    /// for this week's, with a title naming its week. Only occurrences the plan
+    /// holds can be ticked: those of tracks that are not optional, inside the plan.
+    /// `None` when `id` names no recurring task.
+    pub fn occurrence(&self, id: &str, today: NaiveDate) -> Result<Option<(String, String)>> {
+        let roadmap = &self.roadmap;
+        let task_of = |task_id: &str| {
+            roadmap.parallel_tracks.iter().find_map(|track| {
+                track
+                    .tasks
+                    .iter()
+                    .find(|task| task.id == task_id)
+                    .map(|task| (track, task))
+            })
+        };
+        let (task_id, week) = match parse_occurrence(id) {
+            Some((task_id, week)) => (task_id, Some(week)),
+            None => (id, None),
+        };
+        let Some((track, task)) = task_of(task_id) else {
+            return Ok(None);
+        };
+        if track.optional {
+            return Err(crate::refusal!(
+                "`{}` belongs to the optional track `{}`: its weeks are a habit to keep, not items to tick",
+                clean_line(task_id),
+                clean_line(&track.id)
+            ));
+        }
+        let items = crate::plan::due::due_items(roadmap, &self.enrollment, &[]);
+        let planned = |week: u32| items.iter().any(|item| item.id == occurrence_id(task_id, week));
+        let week = match week {
+            Some(week) => week,
+            None => {
+                let position = crate::plan::position(roadmap, &self.enrollment, today);
+                let Some(week) = crate::plan::position::plan_week(&position) else {
+                    return Err(crate::refusal!(
+                        "{} is not a plan week; tick one week's `{}` with `studyplan done {}@wN`",
+                        today.format("%a %-d %b %Y"),
+                        clean_line(task_id),
+                        clean_line(task_id)
+                    ));
+                };
+                week
+            }
+        };
+        if !planned(week) {
+            let next = (week..week.saturating_add(520)).find(|w| planned(*w));
+            let when = next.map_or(String::new(), |w| {
+                format!(
+                    "; the next is in week {w} (`studyplan done {}@w{w}`)",
+                    clean_line(task_id)
+                )
+            });
+            return Err(crate::refusal!(
+                "`{}` is not planned in week {week}{when}",
+                clean_line(task_id)
+            ));
+        }
+        Ok(Some((
+            occurrence_id(task_id, week),
+            format!("{} (week {week})", task.title),
+        )))
+    }
+
     /// Reads the active plan, or says how to start one.
     pub fn load(store: &Store) -> Result<ActivePlan> {
         match ActivePlan::read(store)? {

@@ -118,6 +118,9 @@ pub fn load(store: &Store, focus: Focus<'_>) -> Result<Option<Snapshot>> {
     let items = due_items(&roadmap, &enrollment, &statuses);
     let today_plan = day_plan_from_items(&roadmap, &enrollment, &items, today);
     let worklist = worklist_deliverables(&roadmap, &today_plan, &items, &statuses);
+    // Today's entries and note, read once: the blocks, the note box and the notes list share them.
+    let today_time = store.time_between(today, today)?;
+    let today_day_note = store.notes_between(today, today)?;
     Ok(Some(Snapshot {
         today: today_plan,
         pace: started.then(|| pace(&roadmap, &enrollment, &statuses, &history, today)),
@@ -125,10 +128,10 @@ pub fn load(store: &Store, focus: Focus<'_>) -> Result<Option<Snapshot>> {
         today_tasks: store.tasks_between(today, today)?,
         carried_tasks,
         worklist,
-        today_notes: Note::of_days(&store.notes_between(today, today)?, &store.time_between(today, today)?),
+        today_notes: Note::of_days(&today_day_note, &today_time),
         week_notes: Note::of_days(&store.notes_between(from, to)?, &week_time),
-        today_time: store.time_between(today, today)?,
-        note: store.note(today)?,
+        note: today_day_note.into_iter().next().map(|(_, text)| text),
+        today_time,
         timer,
         week: week_plan(&roadmap, &enrollment, &statuses, shown_monday),
         shown: shown_week(&roadmap, &enrollment, &statuses, first),
