@@ -127,6 +127,8 @@ pub const WEEK_IN_NUMBERS: &str = "The week in numbers";
 pub const TOTAL: &str = "Total";
 /// Review: deliverables done during the week, whenever due.
 pub const DONE_THIS_WEEK: &str = "Done this week";
+/// Review: the week's notes (the days' notes and the time entries' notes).
+pub const WEEK_NOTES: &str = "Notes";
 /// Review: deliverables due this week and still open.
 pub const DUE_STILL_OPEN: &str = "Due this week, still open";
 /// Review: the week's unfinished tasks.

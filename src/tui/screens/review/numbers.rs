@@ -205,6 +205,22 @@ fn list_lines(data: &Snapshot, today: NaiveDate, width: usize, theme: &Theme) ->
         .map(|c| dated("→", &c.title, c.to.format("%a %-d %b").to_string()))
         .collect();
     group(strings::CARRIED_OUT, carried);
+    // The week's notes: each day's note and its time entries' notes, as the review commands print them.
+    let week = review.monday..=review.iso_week.sunday();
+    let notes = data
+        .week_notes
+        .iter()
+        .filter(|note| week.contains(&note.day))
+        .map(|note| {
+            let what = match (&note.block, note.minutes) {
+                (Some(block), Some(minutes)) => format!("{} {minutes} min: ", clean(block)),
+                _ => String::new(),
+            };
+            let text = format!("  {}  {what}{}", note.day.format("%a %-d %b"), clean(&note.text));
+            Line::from(Span::styled(fit(&text, width), theme.text))
+        })
+        .collect();
+    group(strings::WEEK_NOTES, notes);
     lines
 }
 
@@ -247,5 +263,16 @@ mod tests {
         assert!(text.contains(strings::OPEN_TASKS), "{text}");
         let carried = text.find(strings::CARRIED_OUT).unwrap();
         assert!(text[carried..].contains("→ Record the demo Mon 30 Nov"), "{text}");
+    }
+
+    #[test]
+    fn the_weeks_notes_are_on_the_review() {
+        let data = fixtures::view(Screen::Review, "").data.unwrap();
+        assert!(!data.week_notes.is_empty(), "the fixture writes a note this week");
+        let text = screen_text(&data);
+        let notes = text
+            .find(strings::WEEK_NOTES)
+            .unwrap_or_else(|| panic!("no notes:\n{text}"));
+        assert!(text[notes..].contains("Attention clicked"), "{text}");
     }
 }
